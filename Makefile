@@ -1,0 +1,57 @@
+# Spiegel: two commands do everything. `make run` serves the app, `make test` checks it.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+PG_PORT ?= 54329
+REDIS_PORT ?= 63799
+export PG_PORT REDIS_PORT
+# A DATABASE_URL / REDIS_URL given by the caller means: use that server, start none.
+export SPIEGEL_EXTERNAL_DB := $(if $(filter environment command line,$(origin DATABASE_URL)),1,0)
+export SPIEGEL_EXTERNAL_REDIS := $(if $(filter environment command line,$(origin REDIS_URL)),1,0)
+export DATABASE_URL ?= postgres://spiegel@127.0.0.1:$(PG_PORT)/spiegel
+export REDIS_URL ?= redis://127.0.0.1:$(REDIS_PORT)/0
+SERVICES := bin/services.sh
+PY := .venv/bin/python
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+
+.PHONY: run test lint bench install services stop clean codes
+
+run: install services
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py demodata
+	bin/serve.sh
+
+test: export WITH_BROWSER := 1
+test: export DJANGO_SETTINGS_MODULE := spiegel.settings.test
+test: install services lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest -q
+
+lint: install
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/bandit -q -c pyproject.toml -r spiegel gesprekken rapportage -lll
+
+bench: install services
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) benchmarks/run.py
+
+install: .venv/.synced
+	@$(SERVICES) install
+
+.venv/.synced: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --quiet --user uv 2>/dev/null || python3 -m pip install --quiet uv
+	@$$(command -v uv || echo $(UV)) sync --frozen --quiet
+	@touch $@
+
+services:
+	@$(SERVICES) start
+
+stop:
+	@$(SERVICES) stop
+
+clean: stop
+	rm -rf .venv var
+
+codes:
+	@$(PY) manage.py demo_logins

@@ -1,0 +1,5 @@
+"""Spiegel: project configuration and the intake app."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

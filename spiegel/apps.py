@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SpiegelConfig(AppConfig):
+    name = "spiegel"
+    verbose_name = _("Spiegel: aanvragen en accounts")

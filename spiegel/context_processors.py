@@ -1,0 +1,18 @@
+"""Navigation flags for the base template, computed from the permission predicates."""
+
+from spiegel.permissions import is_beheerder, is_contactpersoon, is_coordinator, is_divosa
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav": {"aangemeld": False}}
+    return {
+        "nav": {
+            "aangemeld": True,
+            "divosa": is_divosa(user),
+            "coordinator": is_coordinator(user),
+            "contact": is_contactpersoon(user),
+            "beheer": is_beheerder(user) and user.is_staff,
+        }
+    }

@@ -1,0 +1,71 @@
+"""Session lifetime, the mandatory second factor, and no-store caching for signed-in pages."""
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django_otp import user_has_device
+
+SESSION_STARTED_KEY = "spiegel_session_started"
+
+# Paths a signed-in but not yet verified user may reach: enrolment, sign-out, assets.
+_SECOND_FACTOR_EXEMPT_PREFIXES = (
+    "/account/",
+    "/static/",
+    "/healthz",
+    "/i18n/",
+)
+
+
+class SessionLifetimeMiddleware:
+    """End a session 12 hours after sign-in, however active it was (idle expiry is
+    SESSION_COOKIE_AGE, refreshed on every request)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            started = request.session.get(SESSION_STARTED_KEY)
+            now = timezone.now().timestamp()
+            if started is None:
+                request.session[SESSION_STARTED_KEY] = now
+            elif now - started > settings.SESSION_ABSOLUTE_LIFETIME.total_seconds():
+                logout(request)
+                return redirect(f"{reverse(settings.LOGIN_URL)}?verlopen=1")
+        return self.get_response(request)
+
+
+class RequireSecondFactorMiddleware:
+    """Every account signs in with TOTP. A user without a device is sent to enrolment;
+    one who has a device but did not use it this session is signed out."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and not user.is_verified()
+            and not request.path.startswith(_SECOND_FACTOR_EXEMPT_PREFIXES)
+        ):
+            if user_has_device(user):
+                logout(request)
+                return redirect(settings.LOGIN_URL)
+            return redirect("two_factor:setup")
+        return self.get_response(request)
+
+
+class NoStoreForAuthenticatedMiddleware:
+    """Pages shown to a signed-in user are never kept by a browser or proxy cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "user", None) is not None and request.user.is_authenticated:
+            response["Cache-Control"] = "no-store, private"
+        return response

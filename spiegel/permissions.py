@@ -1,0 +1,41 @@
+"""Who may see and do what: small pure predicates. Views and selectors use these; templates
+get booleans computed from them."""
+
+from spiegel.constants import Rol
+
+
+def is_divosa(user) -> bool:
+    return user.is_authenticated and user.rol in (Rol.COORDINATOR, Rol.TEAMLID, Rol.BEHEERDER)
+
+
+def is_coordinator(user) -> bool:
+    return user.is_authenticated and user.rol == Rol.COORDINATOR
+
+
+def is_beheerder(user) -> bool:
+    return user.is_authenticated and (user.rol == Rol.BEHEERDER or user.is_superuser)
+
+
+def is_contactpersoon(user) -> bool:
+    return (
+        user.is_authenticated and user.rol == Rol.CONTACTPERSOON and user.organisatie_id is not None
+    )
+
+
+def is_teamlid_van(user, spiegel) -> bool:
+    """On the team of this Spiegel: the only staff who may read its field notes and drafts."""
+    if not user.is_authenticated or user.rol not in (Rol.TEAMLID, Rol.COORDINATOR):
+        return False
+    return spiegel.team.filter(pk=user.pk).exists()
+
+
+def can_triage(user) -> bool:
+    return is_coordinator(user)
+
+
+def can_see_aanvraag(user, aanvraag) -> bool:
+    if is_coordinator(user):
+        return True
+    if is_contactpersoon(user):
+        return aanvraag.organisatie_id == user.organisatie_id
+    return False

@@ -1,0 +1,210 @@
+"""Shared fixtures: users of every role signed in with their second factor, the world the
+permission matrix walks, a real Celery worker, and Chromium for Playwright."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from spiegel.constants import Rol, Status
+from tests.factories import AanvraagFactory, OrganisatieFactory, SpiegelFactory, UserFactory
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+ROOT = Path(__file__).resolve().parent.parent
+TEST_PASSWORD = "een-lang-wachtwoord-123"
+
+
+def verify(client, user):
+    """Sign `user` in on a test client as if they had entered a TOTP code."""
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="default", defaults={"confirmed": True}
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def login(client):
+    def _login(user, c=None):
+        return verify(c or client, user)
+
+    return _login
+
+
+@dataclass
+class World:
+    """Two organisations, A with a Spiegel in fieldwork and B with its own, and a user of
+    every role. Apps add their objects through `tests/<app>/world.py`."""
+
+    org_a: object
+    org_b: object
+    users: dict
+    aanvraag_a: object
+    spiegel_a: object
+    aanvraag_b: object
+    spiegel_b: object
+    extra: dict = field(default_factory=dict)
+
+    def params(self) -> dict:
+        base = {
+            "aanvraag_pk": self.aanvraag_a.pk,
+            "spiegel_pk": self.spiegel_a.pk,
+            "referentie": self.aanvraag_a.referentie,
+        }
+        base.update(self.extra.get("params", {}))
+        return base
+
+
+ROLES = [
+    "anoniem",
+    "contact_a",
+    "contact_b",
+    "teamlid",
+    "teamlid_ander",
+    "coordinator",
+    "beheerder",
+]
+
+
+def build_world() -> World:
+    org_a = OrganisatieFactory(naam="Gemeente Alfa")
+    org_b = OrganisatieFactory(naam="Gemeente Beta")
+    users = {
+        "contact_a": UserFactory(rol=Rol.CONTACTPERSOON, organisatie=org_a, email="a@alfa.example"),
+        "contact_b": UserFactory(rol=Rol.CONTACTPERSOON, organisatie=org_b, email="b@beta.example"),
+        "teamlid": UserFactory(rol=Rol.TEAMLID, email="team@divosa.example"),
+        "teamlid_ander": UserFactory(rol=Rol.TEAMLID, email="ander@divosa.example"),
+        "coordinator": UserFactory(rol=Rol.COORDINATOR, email="coord@divosa.example"),
+        "beheerder": UserFactory(beheerder=True, email="beheer@divosa.example"),
+    }
+    aanvraag_a = AanvraagFactory(
+        organisatie=org_a, status=Status.VELDWERK, contactpersoon=users["contact_a"]
+    )
+    spiegel_a = SpiegelFactory(aanvraag=aanvraag_a, team=[users["teamlid"]])
+    aanvraag_b = AanvraagFactory(
+        organisatie=org_b, status=Status.VELDWERK, contactpersoon=users["contact_b"]
+    )
+    spiegel_b = SpiegelFactory(aanvraag=aanvraag_b, team=[users["teamlid_ander"]])
+    world = World(org_a, org_b, users, aanvraag_a, spiegel_a, aanvraag_b, spiegel_b)
+    from importlib import import_module
+
+    for app in ("spiegel", "gesprekken", "rapportage"):
+        try:
+            module = import_module(f"tests.{app}.world")
+        except ModuleNotFoundError:
+            continue
+        module.extend(world)
+    return world
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+# --- a real Celery worker -------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    """A real worker process on the test database and the tests' Redis database."""
+    db = settings.DATABASES["default"]
+    url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "spiegel.settings.test"}
+    log = open(ROOT / "var" / "test-worker.log", "w")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "spiegel",
+            "worker",
+            "--loglevel=INFO",
+            "--concurrency=2",
+            "--pool=prefork",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            f"test-{os.getpid()}@%h",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    from spiegel.celery import app
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if app.control.ping(timeout=0.5):
+            break
+        if proc.poll() is not None:
+            raise RuntimeError("the Celery worker exited; see var/test-worker.log")
+    else:
+        proc.kill()
+        raise RuntimeError("the Celery worker did not answer within 60 s")
+    yield proc
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+# --- Playwright in Debian's Chromium --------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    return {
+        **browser_type_launch_args,
+        "executable_path": chromium,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}
+
+
+def browser_sign_in(page, live_server_url: str, user, password: str = TEST_PASSWORD):
+    """Sign in through the real two-step form: password, then the current TOTP code."""
+    from django_otp.oath import totp
+
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="default", defaults={"confirmed": True}
+    )
+    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)  # allow a code used earlier
+    page.goto(f"{live_server_url}/account/login/")
+    page.get_by_label("E-mailadres").fill(user.email)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_label("Token").fill(f"{totp(device.bin_key):06d}")
+    page.get_by_role("button", name="Volgende").click()
+    page.wait_for_url(f"{live_server_url}/**")
