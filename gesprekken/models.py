@@ -111,6 +111,9 @@ class AantekeningVersie(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.aantekening} v{self.versie}"
+
 
 class Waarneming(models.Model):
     spiegel = models.ForeignKey(

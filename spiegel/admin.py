@@ -6,6 +6,7 @@ from spiegel.models import (
     Aanvraag,
     AbcLetter,
     AuditRegel,
+    Bericht,
     Bouwsteen,
     Gebeurtenis,
     Kernvraag,
@@ -134,3 +135,19 @@ class TOTPDeviceAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(Bericht)
+class BerichtAdmin(admin.ModelAdmin):
+    list_display = ["onderwerp", "status", "pogingen", "aangemaakt_op", "verzonden_op"]
+    list_filter = ["status"]
+    readonly_fields = [
+        "aan",
+        "onderwerp",
+        "tekst",
+        "html",
+        "status",
+        "pogingen",
+        "fout",
+        "verzonden_op",
+    ]

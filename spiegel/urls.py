@@ -8,20 +8,14 @@ from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from two_factor.urls import urlpatterns as two_factor_urls
 
-from spiegel.views import health, home
+from spiegel.views import health
 
 two_factor_patterns, two_factor_app = two_factor_urls
 
-spiegel_patterns = (
-    [
-        path("", home.home, name="home"),
-        path("catalogus/", home.catalogus, name="catalogus"),
-    ],
-    "spiegel",
-)
-
 urlpatterns = [
-    path("", include(spiegel_patterns)),
+    path("", include("spiegel.routes")),
+    path("veldwerk/", include("gesprekken.urls")),
+    path("schets/", include("rapportage.urls")),
     path("healthz", health.healthz, name="healthz"),
     path("", include((two_factor_patterns, two_factor_app), namespace="two_factor")),
     path("account/logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),

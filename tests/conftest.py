@@ -20,6 +20,23 @@ from tests.factories import AanvraagFactory, OrganisatieFactory, SpiegelFactory,
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 ROOT = Path(__file__).resolve().parent.parent
 TEST_PASSWORD = "een-lang-wachtwoord-123"
+WORKER_MAIL_DIR = ROOT / "var" / "test-worker-mail"
+
+
+def wait_for(predicate, timeout: float = 30.0, interval: float = 0.2):
+    """Poll until `predicate()` is truthy (for work done by the real worker)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"not true within {timeout} s: {predicate}")
+
+
+def worker_mail() -> str:
+    """Everything the real worker has sent so far, as one text."""
+    return "\n".join(p.read_text(errors="replace") for p in sorted(WORKER_MAIL_DIR.glob("*.log")))
 
 
 def verify(client, user):
@@ -121,7 +138,15 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     """A real worker process on the test database and the tests' Redis database."""
     db = settings.DATABASES["default"]
     url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "spiegel.settings.test"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "spiegel.settings.test",
+        # The worker writes mail to files the tests can read.
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(WORKER_MAIL_DIR),
+    }
+    WORKER_MAIL_DIR.mkdir(parents=True, exist_ok=True)
     log = open(ROOT / "var" / "test-worker.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
         [

@@ -1,5 +1,6 @@
 from .accounts import User
 from .audit import AuditRegel
+from .berichten import Bericht
 from .catalogus import AbcLetter, Bouwsteen
 from .intake import Aanvraag, Gebeurtenis, Kernvraag, Spiegel
 from .organisaties import Organisatie
@@ -8,6 +9,7 @@ __all__ = [
     "AbcLetter",
     "Aanvraag",
     "AuditRegel",
+    "Bericht",
     "Bouwsteen",
     "Gebeurtenis",
     "Kernvraag",

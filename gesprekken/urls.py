@@ -1,0 +1,5 @@
+"""URLs of the fieldwork app, under /veldwerk/."""
+
+app_name = "gesprekken"
+
+urlpatterns: list = []

@@ -1,0 +1,129 @@
+"""Markdown to safe HTML, with observations and quotes embedded by reference.
+
+Users' Markdown is rendered with raw HTML disabled and then passed through an allow-list
+sanitiser (nh3), so no script, event handler, `javascript:` URL, `hx-*` attribute or SVG
+reaches a page or the PDF. References `[[citaat:12]]` and `[[waarneming:7]]` are replaced at
+render time with the current text, so a changed quote updates everywhere; a quote appears
+only in the form its consent allows.
+"""
+
+import re
+from html import escape
+
+import nh3
+from markdown_it import MarkdownIt
+
+REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)\]\]")
+
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+    "table"
+)
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "a",
+    "code",
+    "pre",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "span",
+    "mark",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "span": {"class"},
+    "figure": {"class"},
+    "blockquote": {"class"},
+    "figcaption": {"class"},
+    "mark": {"class"},
+}
+
+
+def sanitise(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def references(text: str) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {"citaat": set(), "waarneming": set()}
+    for kind, pk in REFERENCE_RE.findall(text or ""):
+        found[kind].add(int(pk))
+    return found
+
+
+def quote_html(citaat) -> str:
+    """A quote in the form its consent allows: never without consent; by role only when
+    the speaker agreed to that."""
+    from gesprekken.constants import Toestemming, Weergave
+
+    if citaat is None:
+        return '<p><span class="ontbrekend">[citaat niet gevonden]</span></p>'
+    if citaat.toestemming != Toestemming.GEGEVEN:
+        return (
+            '<p><span class="ontbrekend">[citaat zonder toestemming: wordt niet getoond]</span></p>'
+        )
+    bron = escape(citaat.rol) if citaat.weergave == Weergave.FUNCTIE else "anoniem"
+    return (
+        f'<figure class="citaat"><blockquote class="citaat">{escape(citaat.tekst)}</blockquote>'
+        f'<figcaption class="citaat-bron">{bron}</figcaption></figure>'
+    )
+
+
+def observation_html(waarneming) -> str:
+    if waarneming is None:
+        return '<p><span class="ontbrekend">[waarneming niet gevonden]</span></p>'
+    return (
+        f'<p><span class="waarneming waarneming-{escape(waarneming.soort)}">'
+        f"{escape(waarneming.tekst)}</span></p>"
+    )
+
+
+def render(text: str, *, spiegel=None) -> str:
+    """Render one section's Markdown to sanitised HTML, resolving references within
+    `spiegel` only (a reference to another Spiegel's quote renders as 'not found')."""
+    refs = references(text)
+    citaten, waarnemingen = {}, {}
+    if spiegel is not None and refs["citaat"]:
+        citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
+    if spiegel is not None and refs["waarneming"]:
+        waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+    placeholders: dict[str, str] = {}
+
+    def replace(match):
+        kind, pk = match.group(1), int(match.group(2))
+        html = (
+            quote_html(citaten.get(pk))
+            if kind == "citaat"
+            else observation_html(waarnemingen.get(pk))
+        )
+        key = f"REFERENTIE{len(placeholders)}X"
+        placeholders[key] = html
+        return f"\n\n{key}\n\n"
+
+    source = REFERENCE_RE.sub(replace, text or "")
+    html = sanitise(_md.render(source))
+    for key, snippet in placeholders.items():
+        html = html.replace(f"<p>{key}</p>", snippet).replace(key, snippet)
+    return html

@@ -1,0 +1,83 @@
+"""Sending email through the outbox: `versturen` writes the row and enqueues the task after
+commit; if Redis is down the row waits for the sweeper. Templates are Dutch, plain text
+and HTML: `templates/<app>/email/<naam>.txt` and `.html`, with the subject in a block-free
+first line `Onderwerp: ...` of the text template."""
+
+import logging
+from datetime import timedelta
+
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.exceptions import TemplateDoesNotExist
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from spiegel.models import Bericht
+
+logger = logging.getLogger(__name__)
+
+
+def _enqueue(pk: int) -> None:
+    from spiegel.tasks import bericht_verzenden
+
+    bericht_verzenden.delay(pk)
+
+
+def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None:
+    """Render `template` (without extension) and queue it for `aan`."""
+    aan = [a for a in aan if a]
+    if not aan:
+        return None
+    text = render_to_string(f"{template}.txt", context).strip()
+    first, _, body = text.partition("\n")
+    onderwerp = first.removeprefix("Onderwerp:").strip()
+    try:
+        html = render_to_string(f"{template}.html", context)
+    except TemplateDoesNotExist:
+        html = ""
+    bericht = Bericht.objects.create(aan=aan, onderwerp=onderwerp, tekst=body.strip(), html=html)
+    pk = bericht.pk
+    # robust: a Redis outage must not roll back or break the request that caused the mail.
+    transaction.on_commit(lambda: _enqueue(pk), robust=True)
+    return bericht
+
+
+def verzenden(pk: int) -> bool:
+    """Send one queued message. Safe to run twice: a sent message is not sent again
+    (the row lock makes a concurrent second delivery skip it)."""
+    with transaction.atomic():
+        bericht = Bericht.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+        if bericht is None or bericht.status == Bericht.Status.VERZONDEN:
+            return False
+        bericht.pogingen += 1
+        message = EmailMultiAlternatives(
+            subject=bericht.onderwerp, body=bericht.tekst, to=bericht.aan
+        )
+        if bericht.html:
+            message.attach_alternative(bericht.html, "text/html")
+        try:
+            message.send()
+        except Exception as exc:
+            bericht.fout = type(exc).__name__
+            bericht.status = (
+                Bericht.Status.MISLUKT if bericht.pogingen >= 5 else Bericht.Status.WACHTRIJ
+            )
+            bericht.save(update_fields=["pogingen", "fout", "status"])
+            raise
+        bericht.status = Bericht.Status.VERZONDEN
+        bericht.verzonden_op = timezone.now()
+        bericht.save(update_fields=["pogingen", "status", "verzonden_op"])
+        return True
+
+
+def wachtende_opnieuw_aanbieden(ouder_dan_seconden: int = 60) -> int:
+    """Re-enqueue messages still waiting; called by beat. Returns how many."""
+    grens = timezone.now() - timedelta(seconds=ouder_dan_seconden)
+    pks = list(
+        Bericht.objects.filter(status=Bericht.Status.WACHTRIJ, aangemaakt_op__lt=grens).values_list(
+            "pk", flat=True
+        )[:500]
+    )
+    for pk in pks:
+        _enqueue(pk)
+    return len(pks)

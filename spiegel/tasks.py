@@ -1,0 +1,15 @@
+"""Celery tasks of the intake app: thin wrappers that take primary keys."""
+
+from celery import shared_task
+
+from spiegel import berichten
+
+
+@shared_task(bind=True, autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+def bericht_verzenden(self, pk: int) -> bool:
+    return berichten.verzenden(pk)
+
+
+@shared_task
+def berichten_sweeper() -> int:
+    return berichten.wachtende_opnieuw_aanbieden()
