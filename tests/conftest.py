@@ -1,6 +1,7 @@
 """Shared fixtures: users of every role signed in with their second factor, the world the
 permission matrix walks, a real Celery worker, and Chromium for Playwright."""
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -130,6 +131,83 @@ def world(db):
     return build_world()
 
 
+# --- Celery's broker -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def broker_at(url: str, settings=None):
+    """Point Celery (and settings) at another broker, e.g. a throwaway Redis that a test
+    stops, and restore everything afterwards, pools included."""
+    from spiegel.celery import app
+
+    def reset_pools():
+        # Dropped, not closed: objects created earlier (e.g. the control mailbox) may still
+        # hold the old pool, and must keep working.
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    old = app.conf.broker_url
+    old_setting = settings.CELERY_BROKER_URL if settings is not None else None
+    reset_pools()
+    app.conf.broker_url = url
+    if settings is not None:
+        settings.CELERY_BROKER_URL = url
+    try:
+        yield
+    finally:
+        reset_pools()
+        app.conf.broker_url = old
+        if settings is not None:
+            settings.CELERY_BROKER_URL = old_setting
+
+
+@pytest.fixture
+def throwaway_redis(tmp_path):
+    """A Redis server of the test's own, which it may stop and start: (port, start, stop)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    procs = []
+
+    def start():
+        proc = subprocess.Popen(
+            [
+                shutil.which("redis-server"),
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(tmp_path),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        procs.append(proc)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("throwaway Redis did not start")
+
+    def stop():
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait(5)
+
+    start()
+    yield port, start, stop
+    stop()
+
+
 # --- a real Celery worker -------------------------------------------------------------
 
 
@@ -174,8 +252,9 @@ def celery_worker_process(django_db_setup, django_db_blocker):
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        if app.control.ping(timeout=0.5):
-            break
+        with app.connection_for_write() as conn:
+            if app.control.ping(timeout=0.5, connection=conn):
+                break
         if proc.poll() is not None:
             raise RuntimeError("the Celery worker exited; see var/test-worker.log")
     else:

@@ -32,8 +32,10 @@ def _redis() -> bool:
 
 
 def _worker() -> bool:
+    # A fresh connection each time: a pooled one may point at a broker that went away.
     try:
-        return bool(celery_app.control.ping(timeout=1.0))
+        with celery_app.connection_for_write() as conn:
+            return bool(celery_app.control.ping(timeout=1.0, connection=conn))
     except Exception:
         return False
 
