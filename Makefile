@@ -12,7 +12,8 @@ export DATABASE_URL ?= postgres://spiegel@127.0.0.1:$(PG_PORT)/spiegel
 export REDIS_URL ?= redis://127.0.0.1:$(REDIS_PORT)/0
 SERVICES := bin/services.sh
 PY := .venv/bin/python
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv as a module of the machine's python3: found wherever pip put it.
+UV := python3 -m uv
 
 .PHONY: run test lint bench install services stop clean codes
 
@@ -40,8 +41,9 @@ install: .venv/.synced
 	@$(SERVICES) install
 
 .venv/.synced: pyproject.toml uv.lock
-	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --quiet --user uv 2>/dev/null || python3 -m pip install --quiet uv
-	@$$(command -v uv || echo $(UV)) sync --frozen --quiet
+	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv \
+	  || python3 -m pip install --quiet --user --break-system-packages uv
+	@$(UV) sync --frozen --quiet
 	@touch $@
 
 services:
