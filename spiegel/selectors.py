@@ -56,8 +56,8 @@ def organisaties_kiesbaar() -> QuerySet[Organisatie]:
 
 
 def organisatie_overzicht() -> dict:
-    counts = Organisatie.objects.filter(actief=True, fictief=False).aggregate(
-        gemeenten=Count("pk", filter=Q(soort="gemeente")),
+    counts = Organisatie.objects.filter(actief=True).aggregate(
+        gemeenten=Count("pk", filter=Q(soort="gemeente", fictief=False)),
         overig=Count("pk", filter=~Q(soort="gemeente")),
     )
     return counts
