@@ -211,6 +211,14 @@ def throwaway_redis(tmp_path):
 # --- a real Celery worker -------------------------------------------------------------
 
 
+def _die_with_parent():
+    """Linux: the worker gets SIGTERM when pytest dies, even if pytest is killed."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @pytest.fixture(scope="session")
 def celery_worker_process(django_db_setup, django_db_blocker):
     """A real worker process on the test database and the tests' Redis database."""
