@@ -187,6 +187,7 @@ def throwaway_redis(tmp_path):
                 str(tmp_path),
             ],
             stdout=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
         )
         procs.append(proc)
         for _ in range(100):
@@ -253,6 +254,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         ],
         cwd=ROOT,
         env=env,
+        preexec_fn=_die_with_parent,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
