@@ -18,9 +18,8 @@ UV := python3 -m uv
 .PHONY: run test lint bench install services stop clean codes
 
 run: install services
-	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py demodata
-	bin/serve.sh
+	@$(PY) manage.py demo_klaarzetten
+	@bin/serve.sh
 
 test: export WITH_BROWSER := 1
 test: export DJANGO_SETTINGS_MODULE := spiegel.settings.test

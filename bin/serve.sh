@@ -21,8 +21,7 @@ mkdir -p var/celery
 pids+=($!)
 .venv/bin/celery -A spiegel beat --loglevel=WARNING --schedule var/celery/beat-schedule &
 pids+=($!)
-$PY manage.py demo_logins
 echo "Spiegel: http://127.0.0.1:${PORT:-8000}/  (Ctrl-C stops everything)"
-$PY manage.py runserver "127.0.0.1:${PORT:-8000}" --noreload &
+$PY manage.py runserver "127.0.0.1:${PORT:-8000}" --noreload --skip-checks &
 pids+=($!)
 wait -n

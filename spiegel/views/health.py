@@ -1,6 +1,5 @@
 """/healthz: is the database, Redis and a Celery worker reachable? Used by health checks."""
 
-import redis
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
@@ -22,6 +21,8 @@ def _database() -> bool:
 
 
 def _redis() -> bool:
+    import redis  # imported here: it costs most of a second at start-up
+
     try:
         client = redis.Redis.from_url(
             settings.CELERY_BROKER_URL, socket_connect_timeout=1, socket_timeout=1
