@@ -115,15 +115,24 @@ def build_world() -> World:
     )
     spiegel_b = SpiegelFactory(aanvraag=aanvraag_b, team=[users["teamlid_ander"]])
     world = World(org_a, org_b, users, aanvraag_a, spiegel_a, aanvraag_b, spiegel_b)
-    from importlib import import_module
-
-    for app in ("spiegel", "gesprekken", "rapportage"):
-        try:
-            module = import_module(f"tests.{app}.world")
-        except ModuleNotFoundError:
-            continue
+    for module in app_test_modules("world"):
         module.extend(world)
     return world
+
+
+def app_test_modules(stem: str) -> list:
+    """`tests/<app>/<stem>.py` and `tests/<app>/<stem>_*.py` of every app, in a stable order,
+    so that separate features can each declare their part without editing one shared file."""
+    from importlib import import_module
+
+    found = []
+    for app in ("spiegel", "gesprekken", "rapportage"):
+        folder = Path(__file__).parent / app
+        names = sorted(
+            p.stem for p in folder.glob(f"{stem}*.py") if p.stem == stem or p.stem.startswith(stem + "_")
+        )
+        found += [import_module(f"tests.{app}.{name}") for name in names]
+    return found
 
 
 @pytest.fixture

@@ -1,26 +1,17 @@
 """Walks every URL pattern of the project for every role and compares with the declared
 expectation. A URL without a declaration fails; so does any unexpected outcome."""
 
-from importlib import import_module
-
 import pytest
 from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.conftest import ROLES, build_world, verify
+from tests.conftest import ROLES, app_test_modules, build_world, verify
 from tests.matrix.expectations import FORBIDDEN, LOGIN, NOT_ALLOWED, NOT_FOUND, OK, REDIRECT
-
-APPS = ("spiegel", "gesprekken", "rapportage")
-
 
 def declared() -> dict:
     result = {}
-    for app in APPS:
-        try:
-            module = import_module(f"tests.{app}.expectations")
-        except ModuleNotFoundError:
-            continue
+    for module in app_test_modules("expectations"):
         overlap = result.keys() & module.EXPECTATIONS.keys()
         assert not overlap, f"declared twice: {overlap}"
         result.update(module.EXPECTATIONS)

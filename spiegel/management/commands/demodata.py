@@ -5,7 +5,12 @@ from importlib import import_module
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-DEMO_MODULES = ["spiegel.demo", "gesprekken.demo", "rapportage.demo"]
+DEMO_MODULES = [
+    "spiegel.demo",
+    "gesprekken.demo",
+    "rapportage.demo",
+    "rapportage.demo_pdf",
+]
 
 
 class Command(BaseCommand):
