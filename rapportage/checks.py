@@ -63,7 +63,10 @@ def _naam_patronen(namen) -> list[tuple[str, re.Pattern]]:
             achternaam = delen[-1]
             tussen = [d for d in delen[1:-1] if d.islower()]
             if len(achternaam) >= 4:
-                familie = r"\s+".join(re.escape(d) for d in [*tussen, achternaam])
+                # "de Vries" also as "De Vries" at the start of a sentence
+                familie = r"\s+".join(
+                    [f"(?i:{re.escape(d)})" for d in tussen] + [re.escape(achternaam)]
+                )
                 patronen.append((naam, re.compile(rf"(?<!\w){familie}(?!\w)")))
     return patronen
 
