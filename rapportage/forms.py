@@ -31,6 +31,10 @@ class SectieForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["kernvragen"].queryset = spiegel.kernvragen.order_by("volgorde", "pk")
 
+    def clean_tekst(self):
+        # Browsers send CRLF; store LF so versions compare by content only.
+        return self.cleaned_data["tekst"].replace("\r\n", "\n").replace("\r", "\n")
+
 
 class NieuweSectieForm(forms.Form):
     titel = forms.CharField(label=_("Titel van de nieuwe sectie"), max_length=200)

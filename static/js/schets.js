@@ -29,11 +29,16 @@
   var focus = null;
   try { focus = sessionStorage.getItem("schets-focus"); sessionStorage.removeItem("schets-focus"); } catch (e) { /* ignore */ }
   if (focus) {
-    var doel = document.querySelector('[data-verplaats="' + focus + '"]');
-    if (doel && doel.disabled) {
-      var andere = focus.indexOf("op-") === 0 ? "neer-" + focus.slice(3) : "op-" + focus.slice(5);
-      doel = document.querySelector('[data-verplaats="' + andere + '"]');
-    }
-    if (doel) doel.focus();
+    // After the page (and the browser's jump to the #fragment) has settled.
+    window.addEventListener("load", function () {
+      window.setTimeout(function () {
+        var doel = document.querySelector('[data-verplaats="' + focus + '"]');
+        if (doel && doel.disabled) {
+          var andere = focus.indexOf("op-") === 0 ? "neer-" + focus.slice(3) : "op-" + focus.slice(5);
+          doel = document.querySelector('[data-verplaats="' + andere + '"]');
+        }
+        if (doel) doel.focus();
+      }, 0);
+    });
   }
 })();
