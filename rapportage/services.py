@@ -135,6 +135,7 @@ def _reis_naar(spiegel, naar: str, door, tekst: str, tekst_contact: str = "") ->
     status_wijzigen(
         aanvraag=aanvraag, naar=naar, door=door, tekst=tekst, tekst_contact=tekst_contact
     )
+    aanvraag.refresh_from_db()
     return True
 
 
