@@ -94,7 +94,7 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
     waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
     citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)}
     waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=waarneming_pks)}
-    alle_citaten = list(spiegel.citaten.only("pk", "tekst", "rol", "toestemming", "weergave"))
+    alle_citaten = list(spiegel.citaten.all())
     namen = _naam_patronen(deelnemersnamen(spiegel))
     gevonden: list[Bevinding] = []
 

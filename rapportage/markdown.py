@@ -103,15 +103,21 @@ def observation_html(waarneming) -> str:
     )
 
 
-def render(text: str, *, spiegel=None) -> str:
+def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     """Render one section's Markdown to sanitised HTML, resolving references within
-    `spiegel` only (a reference to another Spiegel's quote renders as 'not found')."""
+    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
+
+    A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
+    limited to the Spiegel) so that it queries once instead of once per section."""
     refs = references(text)
-    citaten, waarnemingen = {}, {}
-    if spiegel is not None and refs["citaat"]:
-        citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
-    if spiegel is not None and refs["waarneming"]:
-        waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+    if citaten is None:
+        citaten = {}
+        if spiegel is not None and refs["citaat"]:
+            citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
+    if waarnemingen is None:
+        waarnemingen = {}
+        if spiegel is not None and refs["waarneming"]:
+            waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
     placeholders: dict[str, str] = {}
 
     def replace(match):

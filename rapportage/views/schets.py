@@ -102,7 +102,9 @@ def schets(request, spiegel_pk):
         items.append(
             {
                 "sectie": s,
-                "html": render_markdown(s.tekst, spiegel=spiegel),
+                "html": render_markdown(
+                    s.tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
+                ),
                 "toon": findings,
                 "segmenten": segmenten,
                 "bewijs": _bewijs(s, citaten, waarnemingen),

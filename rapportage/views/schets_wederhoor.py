@@ -31,11 +31,15 @@ def wederhoor(request, spiegel_pk):
     items = []
     if zichtbaar:
         vastleggen(request=request, actie=AuditActie.LEZEN, obj=schets, omschrijving="wederhoor")
-        for s in selectors.secties_van(schets):
+        secties = list(selectors.secties_van(schets))
+        citaten, waarnemingen = selectors.bewijs_van(spiegel, [s.tekst for s in secties])
+        for s in secties:
             items.append(
                 {
                     "sectie": s,
-                    "html": render_markdown(s.tekst, spiegel=spiegel),
+                    "html": render_markdown(
+                        s.tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
+                    ),
                     "opmerkingen": list(s.opmerkingen.all()),
                     "form": OpmerkingForm(prefix=f"s{s.pk}"),
                 }

@@ -212,3 +212,34 @@ def test_contact_sees_nothing_before_wederhoor(login):
     html = login(contact).get(url(schets, "wederhoor")).content.decode()
     assert "Er ligt nog geen schets voor u klaar" in html
     assert "Geheime conceptzin" not in html
+
+
+def test_query_count_of_the_pages_does_not_grow_with_the_schets(login, schets):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from rapportage import services
+
+    team = schets.spiegel.team.first()
+    client = login(team)
+
+    def counts():
+        result = []
+        for name in ("schets", "wederhoor"):
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url(schets, name)).status_code == 200
+            result.append(len(ctx.captured_queries))
+        return result
+
+    def grow(n):
+        for _ in range(n):
+            w = WaarnemingFactory(spiegel=schets.spiegel)
+            c = CitaatFactory(spiegel=schets.spiegel)
+            s = services.sectie_toevoegen(schets=schets, door=team, titel="Extra")
+            s.tekst = f"[[waarneming:{w.pk}]]\n\n[[citaat:{c.pk}]]"
+            s.save()
+
+    grow(1)
+    before = counts()
+    grow(8)
+    assert counts() == before
