@@ -17,16 +17,15 @@ from rapportage.markdown import render as render_markdown
 from rapportage.models import Sectie
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
+from spiegel.permissions import is_contactpersoon
 
 
 def _spiegel(request, spiegel_pk):
     return get_object_or_404(selectors.spiegels_voor_wederhoor(request.user), pk=spiegel_pk)
 
 
-@require_GET
-def wederhoor(request, spiegel_pk):
-    spiegel = _spiegel(request, spiegel_pk)
-    schets = selectors.schets_van(spiegel)
+def _pagina(request, spiegel, schets, gebonden=None, status=200):
+    """The page; `gebonden` is (sectie pk, bound form) to show a refused remark again."""
     zichtbaar = schets is not None and schets.status in selectors.WEDERHOOR_ZICHTBAAR
     items = []
     if zichtbaar:
@@ -34,6 +33,9 @@ def wederhoor(request, spiegel_pk):
         secties = list(selectors.secties_van(schets))
         citaten, waarnemingen = selectors.bewijs_van(spiegel, [s.tekst for s in secties])
         for s in secties:
+            form = OpmerkingForm(prefix=f"s{s.pk}")
+            if gebonden and gebonden[0] == s.pk:
+                form = gebonden[1]
             items.append(
                 {
                     "sectie": s,
@@ -41,7 +43,7 @@ def wederhoor(request, spiegel_pk):
                         s.tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
                     ),
                     "opmerkingen": list(s.opmerkingen.all()),
-                    "form": OpmerkingForm(prefix=f"s{s.pk}"),
+                    "form": form,
                 }
             )
     return render(
@@ -52,8 +54,18 @@ def wederhoor(request, spiegel_pk):
             "schets": schets if zichtbaar else None,
             "items": items,
             "mag_opmerken": permissions.can_leave_opmerking(request.user, schets),
+            "gebonden_tekst": gebonden[1].data.get(gebonden[1].add_prefix("tekst"), "")
+            if gebonden
+            else "",
         },
+        status=status,
     )
+
+
+@require_GET
+def wederhoor(request, spiegel_pk):
+    spiegel = _spiegel(request, spiegel_pk)
+    return _pagina(request, spiegel, selectors.schets_van(spiegel))
 
 
 @require_POST
@@ -61,23 +73,22 @@ def opmerking(request, spiegel_pk, sectie_pk):
     spiegel = _spiegel(request, spiegel_pk)
     schets = selectors.schets_van(spiegel)
     sectie = get_object_or_404(Sectie.objects.filter(schets=schets), pk=sectie_pk)
-    if not permissions.can_leave_opmerking(request.user, schets):
-        raise PermissionDenied
+    if not is_contactpersoon(request.user):
+        raise PermissionDenied  # the team answers remarks; it does not leave them
     form = OpmerkingForm(request.POST, prefix=f"s{sectie.pk}")
-    url = reverse("rapportage:wederhoor", args=[spiegel.pk]) + f"#sectie-{sectie.pk}"
     if not form.is_valid():
-        # Nothing typed is lost: an empty remark is the only invalid one.
         messages.error(request, _("Schrijf uw opmerking in het tekstvak."))
-        return redirect(url)
+        return _pagina(request, spiegel, schets, (sectie.pk, form))
     try:
         services.opmerking_plaatsen(
             sectie=sectie, door=request.user, tekst=form.cleaned_data["tekst"]
         )
     except ValidationError as exc:
+        # e.g. the wederhoor closed while the contact was typing: show the text again.
         for m in exc.messages:
             messages.error(request, m)
-        return redirect(url)
+        return _pagina(request, spiegel, schets, (sectie.pk, form))
     messages.success(
         request, _("Dank u. Uw opmerking bij ‘%(titel)s’ is ontvangen.") % {"titel": sectie.titel}
     )
-    return redirect(url)
+    return redirect(reverse("rapportage:wederhoor", args=[spiegel.pk]) + f"#sectie-{sectie.pk}")

@@ -32,7 +32,8 @@ EXPECTATIONS = {
     ),
     "rapportage:definitief": team_post(),
     "rapportage:wederhoor": Exp(LOGIN, OK, N, OK, N, N, N),
+    # An empty remark (the data names no section) comes back as the page with a message.
     "rapportage:wederhoor_opmerking": Exp(
-        LOGIN, REDIRECT, N, FORBIDDEN, N, N, N, method="post", data={"s0-tekst": "x"}
+        LOGIN, OK, N, FORBIDDEN, N, N, N, method="post", data={"s0-tekst": "x"}
     ),
 }

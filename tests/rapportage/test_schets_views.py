@@ -243,3 +243,34 @@ def test_query_count_of_the_pages_does_not_grow_with_the_schets(login, schets):
     before = counts()
     grow(8)
     assert counts() == before
+
+
+def test_remark_typed_while_wederhoor_closed_comes_back_with_the_text(login):
+    from rapportage.models import Schets
+
+    schets = schets_in_status(SchetsStatus.WEDERHOOR)
+    contact = UserFactory(contact=True, organisatie=schets.spiegel.organisatie)
+    sectie = schets.secties.get(sleutel="werkwijze")
+    Schets.objects.filter(pk=schets.pk).update(status=SchetsStatus.DEFINITIEF)
+    response = login(contact).post(
+        url(schets, "wederhoor_opmerking", sectie.pk),
+        {f"s{sectie.pk}-tekst": "Mijn lange zorgvuldige opmerking"},
+    )
+    assert response.status_code == 200
+    assert "Mijn lange zorgvuldige opmerking" in response.content.decode()
+    assert not sectie.opmerkingen.exists()
+
+
+def test_section_save_after_submission_keeps_the_typed_text(login, schets):
+    from rapportage import services
+
+    sectie = schets.secties.get(sleutel="krachten")
+    services.schets_indienen(schets=schets, door=schets.spiegel.team.first())
+    response = login(schets.spiegel.team.last()).post(
+        url(schets, "sectie", sectie.pk),
+        {"titel": sectie.titel, "tekst": "Net op tijd geschreven", "basis": sectie.versie},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Net op tijd geschreven" in html
+    assert "kan nu niet worden bewerkt" in html
