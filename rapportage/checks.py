@@ -190,11 +190,17 @@ def onbeantwoorde_kernvragen_van_versie(schets, secties: list[dict]) -> list:
     ]
 
 
-def toon_bevindingen(secties, rules) -> list[tuple[object, list[tone.Finding]]]:
-    """(section, findings) for every section with judging language."""
+def toon_bevindingen(schets, secties: list[dict] | None = None, rules=None) -> list[tuple]:
+    """(section dict, findings) for every section with judging language, on the current
+    sections or on `secties` (the dicts of a SchetsVersie). Rules default to the built-in
+    list merged with the admins' ToonRegel rows."""
+    if rules is None:
+        from rapportage.selectors import toonregels
+
+        rules = toonregels()
     result = []
-    for sectie in secties:
-        findings = tone.check(sectie.tekst, rules)
+    for sectie in _secties(schets, secties):
+        findings = tone.check(sectie.get("tekst") or "", rules)
         if findings:
             result.append((sectie, findings))
     return result

@@ -164,3 +164,15 @@ def test_admin_rules_extend_and_switch_off_the_word_list():
     assert check("De regie is slecht.", toonregels())
     ToonRegelFactory(patroon="slecht", actief=False)
     assert check("De regie is slecht.", toonregels()) == []
+
+
+def test_tone_findings_per_section_for_the_current_text_and_a_version():
+    from rapportage.checks import toon_bevindingen
+
+    schets = schets_gestart()
+    schrijf(schets, "tot-slot", "De gemeente moet kiezen. Het team faalt.")
+    [(sectie, findings)] = toon_bevindingen(schets)
+    assert sectie["sleutel"] == "tot-slot"
+    assert [f.matched for f in findings] == ["moet", "faalt"]
+    versie = schets.versies.get(nummer=1).secties
+    assert toon_bevindingen(schets, versie) == []

@@ -104,13 +104,14 @@ def test_invalid_section_form_keeps_the_text(login, schets):
     assert "Mijn zorgvuldige tekst" in response.content.decode()
 
 
-def test_preview_is_a_partial_with_htmx_and_tone_findings(login, schets):
+@pytest.mark.parametrize("htmx", [True, False])
+def test_preview_is_a_partial_with_tone_findings(login, schets, htmx):
     sectie = schets.secties.first()
     client = login(schets.spiegel.team.first())
     response = client.post(
         url(schets, "voorbeeld", sectie.pk),
         {"tekst": "De gemeente faalt."},
-        headers={"HX-Request": "true"},
+        headers={"HX-Request": "true"} if htmx else {},
     )
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="voorbeeld"')
