@@ -20,7 +20,6 @@ from rapportage.markdown import references
 from rapportage.markdown import render as render_markdown
 from rapportage.models import Opmerking, SchetsVersie, Sectie
 from rapportage.tone import check as tone_check
-from rapportage.tone import highlight
 from rapportage.versies import vergelijken, woordverschil
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
@@ -52,8 +51,8 @@ def _fouten(request, exc: ValidationError) -> None:
         messages.error(request, m)
 
 
-def _toon_segmenten(tekst: str, rules) -> tuple[list, list]:
-    """Tone findings as fragments (words around each match) and the whole text in segments."""
+def _toon_fragmenten(tekst: str, rules) -> list[dict]:
+    """Tone findings as fragments: the matched words highlighted with the words around."""
     findings = tone_check(tekst, rules)
     fragmenten = [
         {
@@ -65,7 +64,7 @@ def _toon_segmenten(tekst: str, rules) -> tuple[list, list]:
         }
         for f in findings
     ]
-    return fragmenten, highlight(tekst, findings) if findings else []
+    return fragmenten
 
 
 def _bewijs(sectie, citaten, waarnemingen) -> dict:
@@ -95,7 +94,7 @@ def schets(request, spiegel_pk):
     items = []
     toon_totaal = 0
     for s in secties:
-        findings, segmenten = _toon_segmenten(s.tekst, rules)
+        findings = _toon_fragmenten(s.tekst, rules)
         toon_totaal += len(findings)
         for k in s.kernvragen.all():
             beantwoord_door.setdefault(k.pk, []).append(s)
@@ -106,7 +105,6 @@ def schets(request, spiegel_pk):
                     s.tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
                 ),
                 "toon": findings,
-                "segmenten": segmenten,
                 "bewijs": _bewijs(s, citaten, waarnemingen),
                 "opmerkingen": list(s.opmerkingen.all()),
             }
@@ -149,14 +147,13 @@ def starten(request, spiegel_pk):
 
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     tekst = form.data.get("tekst", sectie.tekst) if form.is_bound else sectie.tekst
-    findings, segmenten = _toon_segmenten(tekst, selectors.toonregels())
+    findings = _toon_fragmenten(tekst, selectors.toonregels())
     return {
         "spiegel": spiegel,
         "schets": schets,
         "sectie": sectie,
         "form": form,
         "toon": findings,
-        "segmenten": segmenten,
         "voorbeeld": render_markdown(tekst, spiegel=spiegel),
         "mag_bewerken": permissions.can_edit_schets(request.user, schets),
     }
@@ -263,12 +260,11 @@ def voorbeeld(request, spiegel_pk, sectie_pk):
     spiegel, schets = _schets(request, spiegel_pk)
     sectie = _sectie(schets, sectie_pk)
     tekst = request.POST.get("tekst", "")[:60000]
-    findings, segmenten = _toon_segmenten(tekst, selectors.toonregels())
+    findings = _toon_fragmenten(tekst, selectors.toonregels())
     context = {
         "spiegel": spiegel,
         "sectie": sectie,
         "toon": findings,
-        "segmenten": segmenten,
         "voorbeeld": render_markdown(tekst, spiegel=spiegel),
     }
     return render(request, "rapportage/schets/sectie.html#voorbeeld", context)
