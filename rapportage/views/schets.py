@@ -145,10 +145,17 @@ def starten(request, spiegel_pk):
     return _terug(spiegel)
 
 
+def _privacy_van(schets, sectie, tekst: str) -> list:
+    return privacy_bevindingen(
+        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}]
+    )
+
+
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     tekst = form.data.get("tekst", sectie.tekst) if form.is_bound else sectie.tekst
     findings = _toon_fragmenten(tekst, selectors.toonregels())
     return {
+        "privacy": _privacy_van(schets, sectie, tekst),
         "spiegel": spiegel,
         "schets": schets,
         "sectie": sectie,
@@ -264,6 +271,7 @@ def voorbeeld(request, spiegel_pk, sectie_pk):
     context = {
         "spiegel": spiegel,
         "sectie": sectie,
+        "privacy": _privacy_van(schets, sectie, tekst),
         "toon": findings,
         "voorbeeld": render_markdown(tekst, spiegel=spiegel),
     }

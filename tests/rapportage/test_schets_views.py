@@ -275,3 +275,17 @@ def test_section_save_after_submission_keeps_the_typed_text(login, schets):
     assert response.status_code == 200
     assert "Net op tijd geschreven" in html
     assert "kan nu niet worden bewerkt" in html
+
+
+def test_preview_runs_the_privacy_check_on_the_text_being_typed(login, schets):
+    citaat = CitaatFactory(spiegel=schets.spiegel, zonder_toestemming=True)
+    sectie = schets.secties.first()
+    response = login(schets.spiegel.team.first()).post(
+        url(schets, "voorbeeld", sectie.pk),
+        {"tekst": f"[[citaat:{citaat.pk}]]"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "Privacy: dit blokkeert review" in html
+    assert "geen toestemming" in html
+    assert "[citaat zonder toestemming: wordt niet getoond]" in html
