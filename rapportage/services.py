@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -69,7 +70,7 @@ def _werkwijze(spiegel) -> str:
     regels = []
     for g in spiegel.gesprekken.prefetch_related("deelnemers").order_by("begin"):
         rollen = ", ".join(sorted({d.rol for d in g.deelnemers.all()}))
-        datum = g.begin.strftime("%d-%m-%Y")
+        datum = timezone.localtime(g.begin).strftime("%d-%m-%Y")
         soort = GesprekSoort(g.soort).label if g.soort in GesprekSoort.values else g.soort
         regels.append(f"- {soort} ({datum})" + (f": {rollen}" if rollen else ""))
     return "\n".join(regels)
