@@ -4,6 +4,7 @@ and HTML: `templates/<app>/email/<naam>.txt` and `.html`, with the subject in a 
 first line `Onderwerp: ...` of the text template."""
 
 import logging
+import time
 from datetime import timedelta
 
 from django.core.mail import EmailMultiAlternatives
@@ -17,10 +18,24 @@ from spiegel.models import Bericht
 logger = logging.getLogger(__name__)
 
 
+# After a failed publish this process does not try the broker again for a few seconds:
+# the outbox row waits for the sweeper, and a burst of submissions during an outage does
+# not wait for a connection timeout each time.
+PAUZE_NA_STORING = 10.0
+_broker_pauze_tot = 0.0
+
+
 def _enqueue(pk: int) -> None:
     from spiegel.tasks import bericht_verzenden
 
-    bericht_verzenden.delay(pk)
+    global _broker_pauze_tot
+    if time.monotonic() < _broker_pauze_tot:
+        return
+    try:
+        bericht_verzenden.delay(pk)
+    except Exception:
+        _broker_pauze_tot = time.monotonic() + PAUZE_NA_STORING
+        logger.warning("broker unreachable; message %s waits for the sweeper", pk)
 
 
 def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None:
@@ -78,6 +93,8 @@ def wachtende_opnieuw_aanbieden(ouder_dan_seconden: int = 60) -> int:
             "pk", flat=True
         )[:500]
     )
+    global _broker_pauze_tot
+    _broker_pauze_tot = 0.0  # the recovery path tries the broker again
     for pk in pks:
         _enqueue(pk)
     return len(pks)

@@ -13,3 +13,10 @@ def bericht_verzenden(self, pk: int) -> bool:
 @shared_task
 def berichten_sweeper() -> int:
     return berichten.wachtende_opnieuw_aanbieden()
+
+
+@shared_task
+def concepten_opruimen() -> int:
+    from spiegel import services
+
+    return services.concepten_opruimen()

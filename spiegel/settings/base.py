@@ -209,3 +209,22 @@ LOGGING = {
 
 # Demo accounts may show their TOTP secret on the sign-in page. Never in production.
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
+
+# Intake: the public request form (spiegel/routes.py).
+# Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
+AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
+# Drafts of the request form not touched for this many days are deleted by beat.
+CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
+# A publish that cannot reach Redis gives up quickly: the outbox row waits for the sweeper,
+# and the request that caused it does not hang.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BEAT_SCHEDULE["concepten-opruimen"] = {
+    "task": "spiegel.tasks.concepten_opruimen",
+    "schedule": 60.0 * 60,
+}
