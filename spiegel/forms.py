@@ -74,7 +74,7 @@ def _tekst(label, max_length, required=True, textarea=False, **kw):
 
 
 def _naam_sleutel(naam: str) -> str:
-    return " ".join(naam.lower().split())
+    return " ".join(naam.lower().split()).removeprefix("gemeente ").strip()
 
 
 class AanvraagForm(forms.Form):
@@ -246,8 +246,10 @@ class AanvraagForm(forms.Form):
         naam = data.get("organisatie_naam")
         data["organisatie"] = None
         if naam:
+            kaal = naam.removeprefix("Gemeente ").removeprefix("gemeente ").strip()
+            query = Q(naam__iexact=naam) | Q(naam__iexact=kaal) | Q(naam__iexact=f"Gemeente {kaal}")
             data["organisatie"] = (
-                Organisatie.objects.filter(actief=True, naam__iexact=naam).order_by("pk").first()
+                Organisatie.objects.filter(query, actief=True).order_by("pk").first()
             )
         soort = data.get("organisatie_soort")
         lijst = data.get("gemeenten") or ""
@@ -279,14 +281,14 @@ class AanvraagForm(forms.Form):
         """Match names with or without the word 'Gemeente'."""
         varianten = set()
         for n in namen[:100]:
-            varianten |= {n, f"Gemeente {n}", n.removeprefix("Gemeente ").strip()}
+            kaal = n[9:].strip() if n.lower().startswith("gemeente ") else n
+            varianten |= {n, kaal, f"Gemeente {kaal}"}
         query = Q()
         for v in varianten:
             query |= Q(naam__iexact=v)
         gevonden = {}
         for org in Organisatie.objects.filter(query, soort=OrganisatieSoort.GEMEENTE, actief=True):
             gevonden[_naam_sleutel(org.naam)] = org
-            gevonden[_naam_sleutel(org.naam.removeprefix("Gemeente "))] = org
         return gevonden
 
 
