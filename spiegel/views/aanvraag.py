@@ -54,7 +54,12 @@ def _token(value) -> uuid.UUID | None:
 
 
 def _concept_gegevens(data: QueryDict) -> dict:
-    return {k: [v[:20000] for v in data.getlist(k)][:50] for k in CONCEPT_VELDEN if k in data}
+    # PostgreSQL's jsonb refuses NUL characters; they are never meaningful in a form.
+    return {
+        k: [v[:20000].replace("\x00", "") for v in data.getlist(k)][:50]
+        for k in CONCEPT_VELDEN
+        if k in data
+    }
 
 
 def _als_querydict(gegevens: dict) -> QueryDict:
