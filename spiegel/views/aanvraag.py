@@ -124,7 +124,7 @@ def _bestanden_verwerken(request, token) -> list[str]:
         try:
             mime = controleer_upload(file)
         except ValidationError as exc:
-            fouten.extend(exc.messages)
+            fouten.extend(f"‘{file.name}’: {m}" for m in exc.messages)
             continue
         services.concept_bestand_toevoegen(token=token, file=file, mime_type=mime)
         aantal += 1

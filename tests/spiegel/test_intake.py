@@ -111,7 +111,7 @@ def test_a_refused_file_is_named_and_the_rest_is_kept(client):
     )
     page = client.post(URL, data).content.decode()
     assert not Aanvraag.objects.exists()
-    assert "cijfers.pdf" in page and "past niet bij de bestandsnaam" in page
+    assert "cijfers.pdf" in page and "past niet bij de extensie .pdf" in page
     assert 'value="Marieke Jansen"' in page
 
 

@@ -210,7 +210,7 @@ def test_a_refused_upload_explains_why_in_the_portal(login, contact, aanvraag):
         {"titel": "Nep", "bestand": SimpleUploadedFile("nep.pdf", b"gewoon tekst")},
     )
     assert page.status_code == 200
-    assert "past niet bij de bestandsnaam" in page.content.decode()
+    assert "past niet bij de extensie .pdf" in page.content.decode()
     assert 'value="Nep"' in page.content.decode()
     assert not Document.objects.exists()
 
