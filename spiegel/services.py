@@ -91,6 +91,18 @@ def adres_hash(ip: str | None) -> str:
     return hashlib.sha256(f"{settings.SECRET_KEY}:{ip or '-'}".encode()).hexdigest()
 
 
+def adres_van(request) -> str | None:
+    """The visitor's address: REMOTE_ADDR, or the entry of X-Forwarded-For that the last of
+    AANVRAAG_PROXIES trusted proxies added (entries further left can be forged)."""
+    hops = settings.AANVRAAG_PROXIES
+    if hops > 0:
+        keten = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        keten = [a for a in keten if a]
+        if len(keten) >= hops:
+            return keten[-hops]
+    return request.META.get("REMOTE_ADDR") or None
+
+
 def indienpoging_registreren(*, ip: str | None) -> bool:
     """Count one submit attempt of this address; False when it went over the limit
     (AANVRAAG_RATELIMIT per hour). Lives in PostgreSQL, so it works with Redis down."""

@@ -213,6 +213,8 @@ DEMO_MODE = env.bool("DEMO_MODE", default=False)
 # Intake: the public request form (spiegel/routes.py).
 # Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
 AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+AANVRAAG_PROXIES = env.int("AANVRAAG_PROXIES", default=0)
 # Drafts of the request form not touched for this many days are deleted by beat.
 CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
 # A publish that cannot reach Redis gives up quickly: the outbox row waits for the sweeper,

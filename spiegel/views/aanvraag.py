@@ -22,7 +22,6 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import replace_url
 
 from spiegel import services
-from spiegel.audit import client_ip
 from spiegel.forms import MAX_VRAGEN, AanvraagForm
 from spiegel.models import Aanvraag, Concept, ConceptBestand
 from spiegel.selectors import bouwstenen_actief, organisaties_kiesbaar
@@ -159,7 +158,7 @@ def _aanvraag_post(request):
             return render(request, "spiegel/aanvraag_formulier.html", context)
         return redirect(f"{reverse('spiegel:aanvraag_nieuw')}?concept={token}&bewaard=1")
 
-    if not services.indienpoging_registreren(ip=client_ip(request)):
+    if not services.indienpoging_registreren(ip=services.adres_van(request)):
         return render(
             request,
             "spiegel/aanvraag_geblokkeerd.html",

@@ -271,3 +271,17 @@ def test_public_pages_explain_the_spiegel_and_the_privacy_statement(client):
 def test_the_form_page_queries_do_not_grow_with_the_data(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(6):
         client.get(URL)
+
+
+def test_behind_a_proxy_the_rate_limit_counts_the_visitors_address(client, settings):
+    settings.AANVRAAG_RATELIMIT = 1
+    settings.AANVRAAG_PROXIES = 1
+    eerste = {"HTTP_X_FORWARDED_FOR": "1.2.3.4, 203.0.113.7"}
+    assert client.post(URL, formulier(), **eerste).status_code == 302
+    assert client.post(URL, formulier(), **eerste).status_code == 429
+    # A forged left-hand entry does not help; another visitor behind the proxy is fine.
+    assert (
+        client.post(URL, formulier(), HTTP_X_FORWARDED_FOR="9.9.9.9, 203.0.113.7").status_code
+        == 429
+    )
+    assert client.post(URL, formulier(), HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
