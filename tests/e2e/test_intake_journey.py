@@ -116,3 +116,34 @@ def test_request_triage_and_portal_the_whole_way(page, live_server):
     page.goto(f"{base}/portaal/")
     axe_clean(page)
     assert Aanvraag.objects.get().status == Status.GEACCEPTEERD
+
+
+def test_a_draft_comes_back_after_a_reload(page, live_server):
+    page.goto(f"{live_server.url}/aanvragen/nieuw/")
+    page.get_by_label("Uw naam").fill("Ilse Vermeer")
+    page.get_by_label("Vraag 1").fill("Wat gaat goed?")
+    page.get_by_label("Vraag 1").blur()
+    page.locator("#concept-status").get_by_text("Concept bewaard").wait_for()
+    assert "concept=" in page.url  # the address now brings the draft back
+    page.reload()
+    assert page.get_by_label("Uw naam").input_value() == "Ilse Vermeer"
+    assert page.get_by_label("Vraag 1").input_value() == "Wat gaat goed?"
+    page.get_by_text("We hebben uw concept teruggezet").wait_for()
+    axe_clean(page)
+
+
+def test_the_form_can_be_sent_with_the_keyboard_only(page, live_server):
+    page.goto(f"{live_server.url}/aanvragen/nieuw/")
+    page.get_by_label("Gemeente", exact=True).focus()
+    page.keyboard.press("Space")
+    assert page.get_by_label("Gemeente", exact=True).is_checked()
+    page.get_by_role("button", name="Aanvraag versturen").focus()
+    page.keyboard.press("Enter")
+    summary = page.get_by_role("heading", name="Nog niet alles is goed ingevuld")
+    summary.wait_for()
+    # The summary takes the focus and links to each field.
+    assert page.evaluate("document.activeElement.id") == "foutoverzicht"
+    page.get_by_role("link", name="Uw naam").focus()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#veld-contact_naam")
+    assert not Aanvraag.objects.exists()

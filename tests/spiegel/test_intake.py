@@ -285,3 +285,16 @@ def test_behind_a_proxy_the_rate_limit_counts_the_visitors_address(client, setti
         == 429
     )
     assert client.post(URL, formulier(), HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
+
+
+def test_the_emails_are_dutch_plain_text_and_html_without_escaping_in_the_text(client):
+    data = formulier(context="Werk & inkomen <samen>", presentatievormen=["gesprek"])
+    client.post(URL, data)
+    bevestiging = Bericht.objects.get(onderwerp__contains="ontvangen")
+    assert "Beste Marieke Jansen" in bevestiging.tekst
+    assert "Werk & inkomen <samen>" in bevestiging.tekst  # plain text is not HTML-escaped
+    assert "Werk &amp; inkomen &lt;samen&gt;" in bevestiging.html  # HTML is
+    assert "Vertrouwelijk gesprek" in bevestiging.tekst
+    uitnodiging = Bericht.objects.get(onderwerp="Uw toegang tot het Spiegel-portaal")
+    assert "/uitnodiging/" in uitnodiging.tekst and uitnodiging.html
+    assert "authenticator-app" in uitnodiging.tekst
