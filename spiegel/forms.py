@@ -7,7 +7,6 @@ page can name the field in plain Dutch next to the message.
 import re
 
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +55,10 @@ class VragenField(forms.Field):
                     _("Vraag %(nr)d is te lang: %(lengte)d tekens, het maximum is %(max)d.")
                     % {"nr": i, "lengte": len(vraag), "max": VRAAG_MAX}
                 )
-            ProhibitNullCharactersValidator()(vraag)
+            if "\x00" in vraag:
+                raise forms.ValidationError(
+                    _("Vraag %(nr)d bevat een teken dat niet is toegestaan.") % {"nr": i}
+                )
 
 
 def _tekst(label, max_length, required=True, textarea=False, **kw):
@@ -67,7 +69,9 @@ def _tekst(label, max_length, required=True, textarea=False, **kw):
         required=required,
         widget=widget,
         error_messages={
+            "required": _("Vul dit veld in."),
             "max_length": _("Dit is te lang: maximaal %(limit_value)d tekens (nu %(show_value)d)."),
+            "null_characters_not_allowed": _("Dit veld bevat een teken dat niet is toegestaan."),
         },
         **kw,
     )
@@ -113,7 +117,12 @@ class AanvraagForm(forms.Form):
     contact_email = forms.EmailField(
         label=_("Uw e-mailadres"),
         max_length=254,
-        error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@gemeente.nl.")},
+        error_messages={
+            "required": _("Vul uw e-mailadres in."),
+            "invalid": _("Vul een geldig e-mailadres in, zoals naam@gemeente.nl."),
+            "max_length": _("Dit e-mailadres is te lang: maximaal %(limit_value)d tekens."),
+            "null_characters_not_allowed": _("Dit veld bevat een teken dat niet is toegestaan."),
+        },
         help_text=_("Hierop ontvangt u de bevestiging en een uitnodiging voor het portaal."),
     )
     contact_telefoon = _tekst(_("Uw telefoonnummer"), 40)
@@ -317,6 +326,7 @@ class OrganisatieKoppelenForm(forms.Form):
     organisatie_naam = forms.CharField(
         label=_("Organisatie"),
         max_length=200,
+        error_messages={"required": _("Kies een organisatie uit de lijst.")},
         help_text=_("Kies een organisatie uit de lijst."),
     )
 
