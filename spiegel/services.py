@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from spiegel import berichten
 from spiegel.constants import TRANSITIES, Presentatievorm, Rol, Status
@@ -31,15 +32,17 @@ from spiegel.models import (
 
 # What the contact reads in their portal when the request reaches a status.
 TEKST_VOOR_CONTACT = {
-    Status.INGEDIEND: "We hebben uw aanvraag ontvangen.",
-    Status.INTAKE: "We plannen een kennismakings- en intakegesprek met u.",
-    Status.GEACCEPTEERD: "Goed nieuws: we gaan de Spiegel samen met u uitvoeren.",
-    Status.VELDWERK: "De gesprekken, meelooprondes en het lezen van uw stukken zijn begonnen.",
-    Status.SCHETS: "We schrijven de schets: wat we zagen en hoe we het duiden.",
-    Status.WEDERHOOR: "De schets staat klaar voor uw reactie (wederhoor).",
-    Status.AFGEROND: "De Spiegel is afgerond. Dank voor de open samenwerking.",
-    Status.AFGEWEZEN: "We kunnen deze aanvraag helaas niet uitvoeren.",
-    Status.INGETROKKEN: "De aanvraag is ingetrokken.",
+    Status.INGEDIEND: gettext_noop("We hebben uw aanvraag ontvangen."),
+    Status.INTAKE: gettext_noop("We plannen een kennismakings- en intakegesprek met u."),
+    Status.GEACCEPTEERD: gettext_noop("Goed nieuws: we gaan de Spiegel samen met u uitvoeren."),
+    Status.VELDWERK: gettext_noop(
+        "De gesprekken, meelooprondes en het lezen van uw stukken zijn begonnen."
+    ),
+    Status.SCHETS: gettext_noop("We schrijven de schets: wat we zagen en hoe we het duiden."),
+    Status.WEDERHOOR: gettext_noop("De schets staat klaar voor uw reactie (wederhoor)."),
+    Status.AFGEROND: gettext_noop("De Spiegel is afgerond. Dank voor de open samenwerking."),
+    Status.AFGEWEZEN: gettext_noop("We kunnen deze aanvraag helaas niet uitvoeren."),
+    Status.INGETROKKEN: gettext_noop("De aanvraag is ingetrokken."),
 }
 
 

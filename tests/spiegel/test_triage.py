@@ -281,3 +281,36 @@ def test_status_changes_by_other_apps_get_a_friendly_line_for_the_contact(aanvra
         "De gesprekken"
     )
     assert Kernvraag.objects.count() == 0
+
+
+def test_request_and_portal_pages_have_a_fixed_number_of_queries(
+    login, coordinator, contact, aanvraag, django_assert_max_num_queries
+):
+    from django.test import Client
+
+    pages = [
+        (login(coordinator, c=Client()), f"/aanvragen/{aanvraag.pk}/"),
+        (login(contact, c=Client()), f"/portaal/aanvragen/{aanvraag.pk}/"),
+    ]
+
+    def counts():
+        result = []
+        for client, url in pages:
+            with django_assert_max_num_queries(30) as queries:
+                assert client.get(url).status_code == 200
+            result.append(len(queries.captured_queries))
+        return result
+
+    before = counts()
+    # More timeline lines and documents do not add queries.
+    for i in range(5):
+        services.intakeverslag_opslaan(aanvraag=aanvraag, tekst=f"v{i}", door=coordinator)
+        Document.objects.create(
+            aanvraag=aanvraag,
+            titel=f"d{i}",
+            bestand="x.pdf",
+            mime_type="application/pdf",
+            grootte=1,
+            van_contact=True,
+        )
+    assert counts() == before
