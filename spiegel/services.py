@@ -106,16 +106,31 @@ def adres_van(request) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def indienpoging_registreren(*, ip: str | None) -> bool:
-    """Count one submit attempt of this address; False when it went over the limit
+# New drafts per address per hour, as a multiple of the submit limit: autosave makes a
+# draft before anyone submits, and a bot must not fill the table with them.
+CONCEPT_FACTOR = 5
+
+
+def indienpoging_registreren(*, ip: str | None, soort: str = Indienpoging.Soort.INDIENEN) -> bool:
+    """Count one submit (or new draft) of this address; False when it went over the limit
     (AANVRAAG_RATELIMIT per hour). Lives in PostgreSQL, so it works with Redis down."""
     adres = adres_hash(ip)
     grens = timezone.now() - timedelta(hours=1)
-    recent = Indienpoging.objects.filter(adres=adres, op__gte=grens).count()
-    if recent >= settings.AANVRAAG_RATELIMIT:
+    limiet = settings.AANVRAAG_RATELIMIT
+    if soort == Indienpoging.Soort.CONCEPT:
+        limiet *= CONCEPT_FACTOR
+    recent = Indienpoging.objects.filter(adres=adres, soort=soort, op__gte=grens).count()
+    if recent >= limiet:
         return False
-    Indienpoging.objects.create(adres=adres)
+    Indienpoging.objects.create(adres=adres, soort=soort)
     return True
+
+
+def concept_toegestaan(*, token: uuid.UUID, ip: str | None) -> bool:
+    """An existing draft may always be saved; a new one counts against the address."""
+    if Concept.objects.filter(token=token).exists():
+        return True
+    return indienpoging_registreren(ip=ip, soort=Indienpoging.Soort.CONCEPT)
 
 
 def concept_opslaan(*, token: uuid.UUID, gegevens: dict) -> Concept:
@@ -192,16 +207,23 @@ def contact_uitnodigen(*, aanvraag: Aanvraag) -> User | None:
         return aanvraag.contactpersoon
     email = aanvraag.contact_email.strip().lower()
     user = User.objects.filter(email__iexact=email).first()
+    nieuw = False
     if user is None:
-        user = User.objects.create_user(
-            email,
-            None,
-            naam=aanvraag.contact_naam,
-            rol=Rol.CONTACTPERSOON,
-            organisatie=aanvraag.organisatie,
-            functie=aanvraag.contact_functie,
-            telefoon=aanvraag.contact_telefoon,
-        )
+        try:
+            with transaction.atomic():  # two requests with one new address at once
+                user = User.objects.create_user(
+                    email,
+                    None,
+                    naam=aanvraag.contact_naam,
+                    rol=Rol.CONTACTPERSOON,
+                    organisatie=aanvraag.organisatie,
+                    functie=aanvraag.contact_functie,
+                    telefoon=aanvraag.contact_telefoon,
+                )
+                nieuw = True
+        except IntegrityError:
+            user = User.objects.get(email__iexact=email)
+    if nieuw:
         berichten.versturen(
             aan=[user.email],
             template="spiegel/email/uitnodiging",

@@ -49,16 +49,23 @@ class ConceptBestand(models.Model):
 
 
 class Indienpoging(models.Model):
-    """One POST of the public form, by a hashed address: the rate limit counts these rows.
-    The address itself is never stored; rows are deleted after a day."""
+    """One submit (or one new draft) of the public form, by a hashed address: the rate
+    limit counts these rows. The address itself is never stored; rows go after a day."""
+
+    class Soort(models.TextChoices):
+        INDIENEN = "indienen", _("Indienen")
+        CONCEPT = "concept", _("Nieuw concept")
 
     adres = models.CharField(_("adres (gehasht)"), max_length=64)
+    soort = models.CharField(
+        _("soort"), max_length=10, choices=Soort.choices, default=Soort.INDIENEN
+    )
     op = models.DateTimeField(_("op"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("indienpoging")
         verbose_name_plural = _("indienpogingen")
-        indexes = [models.Index(fields=["adres", "op"])]
+        indexes = [models.Index(fields=["adres", "soort", "op"])]
 
     def __str__(self):
         return f"{self.adres[:8]} {self.op:%Y-%m-%d %H:%M}"

@@ -144,6 +144,11 @@ def _aanvraag_post(request):
         )
 
     actie = request.POST.get("actie", "indienen")
+    ip = services.adres_van(request)
+    if actie != "indienen" and not services.concept_toegestaan(token=token, ip=ip):
+        return render(
+            request, "spiegel/aanvraag_geblokkeerd.html", {"reden": "concepten"}, status=429
+        )
     services.concept_opslaan(token=token, gegevens=_concept_gegevens(request.POST))
     if actie != "indienen":
         bestand_fouten = _bestanden_verwerken(request, token)
@@ -158,7 +163,7 @@ def _aanvraag_post(request):
             return render(request, "spiegel/aanvraag_formulier.html", context)
         return redirect(f"{reverse('spiegel:aanvraag_nieuw')}?concept={token}&bewaard=1")
 
-    if not services.indienpoging_registreren(ip=services.adres_van(request)):
+    if not services.indienpoging_registreren(ip=ip):
         return render(
             request,
             "spiegel/aanvraag_geblokkeerd.html",
@@ -201,6 +206,8 @@ def concept_opslaan(request):
         return HttpResponse(status=204)
     if Aanvraag.objects.filter(indientoken=token).exists():
         return HttpResponse(status=204)
+    if not services.concept_toegestaan(token=token, ip=services.adres_van(request)):
+        return HttpResponse(status=204)  # autosave is silent; the submit explains the limit
     services.concept_opslaan(token=token, gegevens=_concept_gegevens(request.POST))
     response = render(
         request,

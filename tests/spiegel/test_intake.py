@@ -298,3 +298,19 @@ def test_the_emails_are_dutch_plain_text_and_html_without_escaping_in_the_text(c
     uitnodiging = Bericht.objects.get(onderwerp="Uw toegang tot het Spiegel-portaal")
     assert "/uitnodiging/" in uitnodiging.tekst and uitnodiging.html
     assert "authenticator-app" in uitnodiging.tekst
+
+
+def test_new_drafts_are_limited_per_address_but_an_existing_draft_can_always_be_saved(
+    client, settings
+):
+    settings.AANVRAAG_RATELIMIT = 1  # five new drafts an hour
+    tokens = [str(uuid.uuid4()) for _ in range(6)]
+    for token in tokens[:5]:
+        client.post("/aanvragen/nieuw/concept/", {"token": token, "contact_naam": "x"})
+    assert client.post("/aanvragen/nieuw/concept/", {"token": tokens[5]}).status_code == 204
+    assert Concept.objects.count() == 5
+    r = client.post(URL, formulier(token=tokens[5], actie="concept"))
+    assert r.status_code == 429 and "terugknop" in r.content.decode()
+    # The drafts already there keep saving.
+    client.post("/aanvragen/nieuw/concept/", {"token": tokens[0], "contact_naam": "Els"})
+    assert Concept.objects.get(token=tokens[0]).gegevens["contact_naam"] == ["Els"]

@@ -115,3 +115,26 @@ def test_with_redis_down_twenty_submissions_are_saved_and_mailed_once_redis_is_b
     sent = worker_mail()
     for i in range(20):
         assert f"storing{i}@aalsmeer.example.nl" in sent
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_requests_with_one_new_address_at_once_both_succeed():
+    tokens = [uuid.uuid4(), uuid.uuid4()]
+    barrier = threading.Barrier(2, timeout=60)
+
+    def submit(token):
+        try:
+            client = Client()
+            barrier.wait()
+            return client.post(
+                URL, formulier(token=token, contact_email="samen@aalsmeer.example.nl")
+            ).status_code
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        assert list(pool.map(submit, tokens)) == [302, 302]
+    assert Aanvraag.objects.count() == 2
+    assert set(Aanvraag.objects.values_list("contactpersoon__email", flat=True)) == {
+        "samen@aalsmeer.example.nl"
+    }
