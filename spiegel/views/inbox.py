@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,7 +25,7 @@ from spiegel.forms import (
     OrganisatieKoppelenForm,
     VerslagForm,
 )
-from spiegel.permissions import can_edit_kernvragen, can_triage
+from spiegel.permissions import can_edit_kernvragen, can_triage, is_teamlid_van
 from spiegel.selectors import (
     aanvragen_voor_staf,
     documenten_van,
@@ -63,9 +64,16 @@ def _pagina(request, aanvraag, *, status=200, **forms):
     errors) replaces the empty one."""
     mag_triageren = can_triage(request.user)
     spiegel = getattr(aanvraag, "spiegel", None)
+    werkruimte = ""
+    if spiegel is not None and is_teamlid_van(request.user, spiegel):
+        try:  # the fieldwork app's workspace; absent until that app is merged
+            werkruimte = reverse("gesprekken:spiegel", args=[spiegel.pk])
+        except NoReverseMatch:
+            werkruimte = ""
     context = {
         "aanvraag": aanvraag,
         "spiegel": spiegel,
+        "werkruimte": werkruimte,
         "kernvragen": list(spiegel.kernvragen.all()) if spiegel else [],
         "team": list(spiegel.team.all()) if spiegel else [],
         "bouwstenen": list(aanvraag.bouwstenen.all()),
