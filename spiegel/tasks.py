@@ -11,12 +11,13 @@ def bericht_verzenden(self, pk: int) -> bool:
 
 
 @shared_task
-def berichten_sweeper() -> int:
-    return berichten.wachtende_opnieuw_aanbieden()
-
-
-@shared_task
 def concepten_opruimen() -> int:
+    """Beat, hourly: delete stale drafts of the request form and old submit counts."""
     from spiegel import services
 
     return services.concepten_opruimen()
+
+
+@shared_task
+def berichten_sweeper() -> int:
+    return berichten.wachtende_opnieuw_aanbieden()

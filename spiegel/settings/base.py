@@ -167,6 +167,14 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 
+# Intake: the public request form (spiegel/routes.py).
+# Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
+AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+AANVRAAG_PROXIES = env.int("AANVRAAG_PROXIES", default=0)
+# Drafts of the request form not touched for this many days are deleted by beat.
+CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
+
 REDIS_URL = env("REDIS_URL")
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = None
@@ -183,7 +191,18 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600}
 CELERY_BEAT_SCHEDULE: dict = {
     "berichten-sweeper": {"task": "spiegel.tasks.berichten_sweeper", "schedule": 60.0},
+    # Drafts of the request form older than CONCEPT_BEWAARDAGEN, with their files.
+    "concepten-opruimen": {"task": "spiegel.tasks.concepten_opruimen", "schedule": 3600.0},
 }
+# A publish that cannot reach Redis gives up quickly: the outbox row waits for the sweeper,
+# and the request that caused it does not hang.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))
@@ -209,24 +228,3 @@ LOGGING = {
 
 # Demo accounts may show their TOTP secret on the sign-in page. Never in production.
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
-
-# Intake: the public request form (spiegel/routes.py).
-# Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
-AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
-# Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
-AANVRAAG_PROXIES = env.int("AANVRAAG_PROXIES", default=0)
-# Drafts of the request form not touched for this many days are deleted by beat.
-CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
-# A publish that cannot reach Redis gives up quickly: the outbox row waits for the sweeper,
-# and the request that caused it does not hang.
-CELERY_TASK_PUBLISH_RETRY_POLICY = {
-    "max_retries": 1,
-    "interval_start": 0,
-    "interval_step": 0.2,
-    "interval_max": 0.2,
-}
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BEAT_SCHEDULE["concepten-opruimen"] = {
-    "task": "spiegel.tasks.concepten_opruimen",
-    "schedule": 60.0 * 60,
-}
