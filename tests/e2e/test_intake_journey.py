@@ -147,3 +147,12 @@ def test_the_form_can_be_sent_with_the_keyboard_only(page, live_server):
     page.keyboard.press("Enter")
     assert page.url.endswith("#veld-contact_naam")
     assert not Aanvraag.objects.exists()
+
+
+def test_a_blocked_submission_gets_a_calm_accessible_page(page, live_server):
+    page.goto(f"{live_server.url}/aanvragen/nieuw/")
+    page.locator("#id_website").evaluate("el => el.value = 'http://spam.example'")
+    page.get_by_role("button", name="Aanvraag versturen").click()
+    page.get_by_role("heading", name="Even geduld").wait_for()
+    axe_clean(page)
+    assert not Aanvraag.objects.exists()
