@@ -32,6 +32,7 @@ urlpatterns = [
     path("aanvragen/<int:pk>/afwijzen/", inbox.afwijzen, name="afwijzen"),
     path("aanvragen/<int:pk>/intrekken/", inbox.intrekken, name="intrekken"),
     path("aanvragen/<int:pk>/kernvragen/", inbox.kernvragen, name="kernvragen"),
+    path("aanvragen/<int:pk>/uitnodigen/", inbox.uitnodigen, name="uitnodigen"),
     path(
         "aanvragen/<int:pk>/documenten/<int:document_pk>/",
         portaal.document_downloaden,

@@ -253,6 +253,24 @@ def contact_uitnodigen(*, aanvraag: Aanvraag) -> User | None:
     return user
 
 
+@transaction.atomic
+def uitnodiging_opnieuw(*, aanvraag: Aanvraag, door) -> bool:
+    """Send the contact a fresh set-password link, as long as they have not set one yet
+    (an invitation link is valid for PASSWORD_RESET_TIMEOUT and works once)."""
+    user = aanvraag.contactpersoon
+    if user is None or user.has_usable_password():
+        return False
+    berichten.versturen(
+        aan=[user.email],
+        template="spiegel/email/uitnodiging",
+        context={"aanvraag": aanvraag, "naam": user.naam, "link": _uitnodigingslink(user)},
+    )
+    Gebeurtenis.objects.create(
+        aanvraag=aanvraag, tekst=_("Uitnodiging voor het portaal opnieuw verstuurd."), door=door
+    )
+    return True
+
+
 def _organisatie_en_gemeenten(gegevens: dict):
     organisatie = gegevens.get("organisatie")
     return organisatie, gegevens.get("gemeenten") or []

@@ -105,6 +105,9 @@ def _pagina(request, aanvraag, *, status=200, **forms):
         if mag_triageren and aanvraag.organisatie_id is None
         else [],
         "fout": forms.get("fout"),
+        "kan_uitnodigen": mag_triageren
+        and aanvraag.contactpersoon_id is not None
+        and not aanvraag.contactpersoon.has_usable_password(),
     }
     af = context["accepteren_form"]
     context["accepteren_kernvragen"] = (
@@ -243,3 +246,15 @@ def kernvragen(request, pk):
         ),
         _("De kernvragen zijn opgeslagen."),
     )
+
+
+@require_POST
+def uitnodigen(request, pk):
+    obj = _actie(request, pk)
+    if services.uitnodiging_opnieuw(aanvraag=obj, door=request.user):
+        messages.success(request, _("De uitnodiging is opnieuw verstuurd."))
+    else:
+        messages.info(
+            request, _("Er is geen uitnodiging nodig: de contactpersoon heeft al een wachtwoord.")
+        )
+    return redirect("spiegel:aanvraag", pk=obj.pk)

@@ -37,6 +37,8 @@ EXPECTATIONS = {
     "spiegel:accepteren": actie(),
     "spiegel:afwijzen": actie(),
     "spiegel:intrekken": actie(REDIRECT),
+    # World A's contact has a password already: nothing to send, back to the page.
+    "spiegel:uitnodigen": actie(REDIRECT),
     "spiegel:kernvragen": Exp(LOGIN, D, D, OK, D, OK, D, method="post"),
     "spiegel:document": Exp(LOGIN, OK, D, OK, D, OK, D),
     # Contact portal

@@ -48,7 +48,13 @@ bestand = st.builds(
 )
 @given(st.fixed_dictionaries({}, optional=dict.fromkeys(VELDEN, waarde)))
 @example({"organisatie_soort": "regio", "gemeenten": "<b>Nergens</b> & 'Elders'"})
-@example({"contact_telefoon": "\x00", "vragen": ["\x00", "x" * 1001], "bouwstenen": ["99999999999999999999"]})
+@example(
+    {
+        "contact_telefoon": "\x00",
+        "vragen": ["\x00", "x" * 1001],
+        "bouwstenen": ["99999999999999999999"],
+    }
+)
 @pytest.mark.django_db
 def test_arbitrary_input_never_gives_a_500_and_every_rejection_names_its_field(data):
     client = Client(raise_request_exception=False)

@@ -314,3 +314,23 @@ def test_request_and_portal_pages_have_a_fixed_number_of_queries(
             van_contact=True,
         )
     assert counts() == before
+
+
+def test_an_invitation_can_be_sent_again_until_a_password_is_set(login, coordinator, client):
+    from django.test import Client
+
+    from tests.spiegel.intake_helpers import formulier
+
+    data = formulier()
+    client.post("/aanvragen/nieuw/", data)
+    aanvraag = Aanvraag.objects.get(indientoken=data["token"])
+    staf = login(coordinator, c=Client())
+    assert (
+        "Uitnodiging opnieuw versturen" in staf.get(f"/aanvragen/{aanvraag.pk}/").content.decode()
+    )
+    staf.post(f"/aanvragen/{aanvraag.pk}/uitnodigen/")
+    assert Bericht.objects.filter(onderwerp="Uw toegang tot het Spiegel-portaal").count() == 2
+    aanvraag.contactpersoon.set_password("een-ander-lang-wachtwoord")
+    aanvraag.contactpersoon.save()
+    staf.post(f"/aanvragen/{aanvraag.pk}/uitnodigen/")
+    assert Bericht.objects.filter(onderwerp="Uw toegang tot het Spiegel-portaal").count() == 2
