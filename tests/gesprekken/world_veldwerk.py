@@ -1,0 +1,54 @@
+"""Fieldwork objects of Spiegel A for the permission matrix."""
+
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from gesprekken import services
+from gesprekken.constants import GesprekSoort, WaarnemingSoort
+from gesprekken.models import Document
+from spiegel.models import Bouwsteen
+
+KLEINE_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def extend(world):
+    teamlid = world.users["teamlid"]
+    gesprek = services.gesprek_opslaan(
+        spiegel=world.spiegel_a,
+        gegevens={
+            "soort": GesprekSoort.INTERVIEW,
+            "titel": "Interview teamleider",
+            "begin": timezone.now() + timedelta(days=3),
+            "einde": None,
+            "plaats": "Stadhuis",
+        },
+        teamleden=[teamlid],
+        deelnemers=[{"rol": "Teamleider", "naam": "Geheime Naam", "toestemming_citeren": True}],
+    )
+    services.waarneming_vastleggen(
+        spiegel=world.spiegel_a,
+        gesprek=gesprek,
+        tekst="Korte lijnen met het wijkteam.",
+        soort=WaarnemingSoort.KRACHT,
+        bouwstenen=Bouwsteen.objects.all()[:1],
+        kernvragen=[],
+        door=teamlid,
+    )
+    services.sjablonen_kopieren(spiegel=world.spiegel_a)
+    document = Document.objects.create(
+        aanvraag=world.aanvraag_a,
+        titel="Beleidsnota werk",
+        bestand=ContentFile(KLEINE_PDF, name="nota.pdf"),
+        mime_type="application/pdf",
+        grootte=len(KLEINE_PDF),
+        geupload_door=world.users["contact_a"],
+        van_contact=True,
+    )
+    params = world.extra.setdefault("params", {})
+    params["gesprek_pk"] = gesprek.pk
+    params["sjabloon_pk"] = world.spiegel_a.sjablonen.first().pk
+    params["document_pk"] = document.pk
+    world.extra["gesprek_a"] = gesprek
+    return world
