@@ -31,7 +31,7 @@ def heatmap_svg(
     hoogte = KOP_H + CEL_H * len(rijen)
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 {breedte} {hoogte}" '
-        f'width="{breedte}" height="{hoogte}" role="img" aria-labelledby="heatmap-titel" '
+        f'width="{breedte}" height="{hoogte}" role="group" aria-labelledby="heatmap-titel" '
         'font-family="DejaVu Sans, sans-serif" font-size="13">',
         f'<title id="heatmap-titel">{escape(titel)}</title>',
     ]

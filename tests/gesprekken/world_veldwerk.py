@@ -13,7 +13,32 @@ from spiegel.models import Bouwsteen
 KLEINE_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
+def referentiedata():
+    """Browser tests flush the database after each test, data migrations included: put
+    back the bouwstenen and default templates this world relies on."""
+    from gesprekken.models import Sjabloon
+    from gesprekken.sjablonen import als_markdown
+    from spiegel.catalogus import BOUWSTENEN
+
+    for b in BOUWSTENEN:
+        Bouwsteen.objects.get_or_create(
+            slug=b["slug"],
+            defaults={
+                "naam": b["naam"],
+                "beschrijving": b["beschrijving"],
+                "volgorde": b["volgorde"],
+            },
+        )
+    for soort in GesprekSoort.values:
+        Sjabloon.objects.get_or_create(
+            spiegel=None,
+            soort=soort,
+            defaults={"titel": GesprekSoort(soort).label, "inhoud": als_markdown(soort)},
+        )
+
+
 def extend(world):
+    referentiedata()
     teamlid = world.users["teamlid"]
     gesprek = services.gesprek_opslaan(
         spiegel=world.spiegel_a,
