@@ -1,7 +1,6 @@
 """Forms of the fieldwork app: they validate; views hand cleaned_data to services."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from gesprekken.constants import GesprekSoort, Toestemming, WaarnemingSoort, Weergave
@@ -70,7 +69,9 @@ DeelnemerFormSet = forms.formset_factory(DeelnemerForm, extra=2, max_num=40)
 
 
 class AantekeningForm(forms.Form):
-    tekst = forms.CharField(label=_("Aantekeningen"), required=False, widget=forms.Textarea)
+    tekst = forms.CharField(
+        label=_("Aantekeningen"), required=False, strip=False, widget=forms.Textarea
+    )
     versie = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
 
@@ -156,7 +157,7 @@ class FilterForm(forms.Form):
 class SjabloonForm(forms.Form):
     titel = forms.CharField(label=_("Titel"), max_length=200)
     inhoud = forms.CharField(
-        label=_("Inhoud (Markdown)"), widget=forms.Textarea(attrs={"rows": 24})
+        label=_("Inhoud (Markdown)"), strip=False, widget=forms.Textarea(attrs={"rows": 24})
     )
 
 
@@ -170,10 +171,7 @@ class DocumentForm(forms.Form):
 
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
-        try:
-            self.mime_type = controleer_upload(bestand)
-        except ValidationError:
-            raise
+        self.mime_type = controleer_upload(bestand)
         return bestand
 
 
