@@ -3,7 +3,7 @@ the same picture. No database access here; the caller passes aggregated counts."
 
 from html import escape
 
-CEL_B, CEL_H, LABEL_B, KOP_H = 120, 34, 260, 44
+CEL_B, CEL_H, LABEL_B, KOP_H = 180, 34, 280, 44
 # Light to dark blue; the darker cells carry white text for contrast (WCAG AA).
 _SCHAAL = ["#f3f6fa", "#d4e2f1", "#a9c5e3", "#5d8fc4", "#154273"]
 
@@ -12,7 +12,7 @@ def _kleur(n: int, hoogste: int) -> tuple[str, str]:
     if n == 0 or hoogste == 0:
         return _SCHAAL[0], "#1b1b1b"
     stap = 1 + min(3, (n * 4 - 1) // hoogste)
-    return _SCHAAL[stap], "#ffffff" if stap >= 3 else "#1b1b1b"
+    return _SCHAAL[stap], "#ffffff" if stap >= 4 else "#1b1b1b"
 
 
 def heatmap_svg(

@@ -214,7 +214,10 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
 
     resultaten = (
         doorzoek(
-            Aantekening.objects.filter(gesprek__spiegel=spiegel).select_related("gesprek"),
+            # Version 0 is the untouched template: its questions would match everything.
+            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).select_related(
+                "gesprek"
+            ),
             "tekst",
             "aantekening",
         )

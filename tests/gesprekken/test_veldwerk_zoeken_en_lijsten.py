@@ -87,6 +87,16 @@ def test_gesprekken_finds_gesprek_with_highlight(world, login):
     assert "<mark>gesprek</mark>" in resultaten[0]["fragment"]
 
 
+def test_untouched_template_notes_are_not_search_results(world):
+    g = gesprek(world.spiegel_a, titel="Nog te voeren")
+    from gesprekken.models import Aantekening
+
+    assert "wat helpt" in Aantekening.objects.get(gesprek=g).tekst.lower()
+    assert not [
+        r for r in selectors.zoeken(world.spiegel_a, "helpt") if r["soort"] == "aantekening"
+    ]
+
+
 def test_search_covers_observations_quotes_and_document_titles(world):
     services.citaat_vastleggen(
         spiegel=world.spiegel_a,
@@ -109,7 +119,9 @@ def test_search_never_shows_anything_of_another_spiegel(world, login):
 
     # Notes, an observation and a document title in Spiegel B that would all match.
     gesprek_b = gesprek(world.spiegel_b, titel="Gesprek bij Beta")
-    Aantekening.objects.filter(gesprek=gesprek_b).update(tekst="Beta: het wijkteam is top")
+    Aantekening.objects.filter(gesprek=gesprek_b).update(
+        tekst="Beta: het wijkteam is top", versie=3
+    )
     services.waarneming_vastleggen(
         spiegel=world.spiegel_b,
         gesprek=None,
