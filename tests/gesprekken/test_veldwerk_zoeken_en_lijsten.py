@@ -236,3 +236,44 @@ def test_an_invalid_filter_is_not_an_error(world, login):
     url = reverse("gesprekken:waarnemingen", args=[world.spiegel_a.pk])
     response = client.get(url, {"bouwsteen": "abc", "gesprek": "999999"})
     assert response.status_code == 200
+
+
+def test_notes_page_queries_do_not_grow_with_captures_and_versions(world, login):
+    g = world.extra["gesprek_a"]
+    client = login(world.users["teamlid"])
+    url = reverse("gesprekken:aantekeningen", args=[g.pk])
+
+    def vastleggen(n):
+        for i in range(n):
+            services.waarneming_vastleggen(
+                spiegel=world.spiegel_a,
+                gesprek=g,
+                tekst=f"W{i}",
+                soort=WaarnemingSoort.KRACHT,
+                bouwstenen=Bouwsteen.objects.all()[:2],
+                kernvragen=[],
+                door=None,
+            )
+            services.citaat_vastleggen(
+                spiegel=world.spiegel_a,
+                gesprek=g,
+                tekst=f"C{i}",
+                rol="een teamleider",
+                toestemming=Toestemming.GEVRAAGD,
+                weergave=Weergave.ANONIEM,
+                bouwstenen=[],
+                door=None,
+            )
+            aantekening = g.aantekening
+            aantekening.refresh_from_db()
+            services.aantekening_opslaan(
+                gesprek=g,
+                tekst=f"Versie {i} {aantekening.versie}",
+                basis_versie=aantekening.versie,
+                door=None,
+            )
+
+    vastleggen(2)
+    weinig = queries_for(client, url)
+    vastleggen(25)
+    assert queries_for(client, url) == weinig
