@@ -23,6 +23,11 @@ urlpatterns = [
         views.aantekeningen_opslaan,
         name="aantekeningen_opslaan",
     ),
+    path(
+        "versie/<int:versie_pk>/",
+        views.aantekening_versie,
+        name="aantekening_versie",
+    ),
     path("gesprek/<int:gesprek_pk>/waarneming/", views.waarneming_nieuw, name="waarneming_nieuw"),
     path("gesprek/<int:gesprek_pk>/citaat/", views.citaat_nieuw, name="citaat_nieuw"),
     path("<int:spiegel_pk>/waarnemingen/", views.waarnemingen, name="waarnemingen"),

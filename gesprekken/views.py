@@ -30,7 +30,7 @@ from gesprekken.forms import (
     WaarnemingForm,
 )
 from gesprekken.heatmap import heatmap_svg
-from gesprekken.models import Sjabloon
+from gesprekken.models import AantekeningVersie, Sjabloon
 from gesprekken.permissions import can_see_all_documents, can_upload_document, is_team
 from gesprekken.rendering import notities_html
 from spiegel.audit import vastleggen
@@ -278,6 +278,25 @@ def aantekeningen_opslaan(request, gesprek_pk):
         )
     messages.success(request, _("De aantekeningen zijn opgeslagen."))
     return redirect("gesprekken:aantekeningen", gesprek.pk)
+
+
+@require_GET
+def aantekening_versie(request, versie_pk):
+    """An earlier version of the notes, read-only, so text from before a conflict or a
+    mistaken edit can be copied back."""
+    obj = get_object_or_404(
+        AantekeningVersie.objects.select_related("door", "aantekening__gesprek__spiegel").filter(
+            aantekening__gesprek__in=selectors.gesprekken_voor(request.user).values("pk")
+        ),
+        pk=versie_pk,
+    )
+    gesprek = obj.aantekening.gesprek
+    vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj)
+    return render(
+        request,
+        "gesprekken/aantekening_versie.html",
+        {"spiegel": gesprek.spiegel, "gesprek": gesprek, "versie": obj},
+    )
 
 
 # --- capturing observations and quotes --------------------------------------------------

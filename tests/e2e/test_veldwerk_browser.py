@@ -190,6 +190,7 @@ def test_new_fieldwork_pages_have_no_serious_accessibility_violations(page, live
         reverse("gesprekken:gesprek_nieuw", args=[s]),
         reverse("gesprekken:gesprek_bewerken", args=[g]),
         reverse("gesprekken:aantekeningen", args=[g]),
+        reverse("gesprekken:aantekening_versie", args=[world.extra["params"]["versie_pk"]]),
         reverse("gesprekken:waarnemingen", args=[s]),
         reverse("gesprekken:citaten", args=[s]),
         reverse("gesprekken:zoeken", args=[s]) + "?q=wijkteam",

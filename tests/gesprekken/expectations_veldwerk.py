@@ -23,6 +23,7 @@ EXPECTATIONS = {
     "gesprekken:gesprek_bewerken": team_only(),
     "gesprekken:gesprek_verwijderen": team_post(REDIRECT),
     "gesprekken:aantekeningen": team_only(),
+    "gesprekken:aantekening_versie": team_only(),
     "gesprekken:aantekeningen_opslaan": team_post(REDIRECT, {"tekst": "Nieuw", "versie": 0}),
     # Without a bouwsteen the observation is refused with the form again (400).
     "gesprekken:waarneming_nieuw": team_post("400", {"w-tekst": "Iets"}),

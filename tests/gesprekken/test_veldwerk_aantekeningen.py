@@ -121,3 +121,13 @@ def test_a_new_session_starts_from_the_spiegels_template(world, login):
     tekst = Aantekening.objects.get(gesprek=gesprek).tekst
     assert tekst.startswith("# Interview")
     assert "## Opening" in tekst
+
+
+def test_an_earlier_version_can_be_read_and_its_read_is_audited(world, login):
+    client = login(world.users["teamlid"])
+    versie_pk = world.extra["params"]["versie_pk"]
+    response = client.get(reverse("gesprekken:aantekening_versie", args=[versie_pk]))
+    assert "Ronde 1: iedereen is trots op het team." in response.content.decode()
+    assert AuditRegel.objects.filter(
+        object_soort="gesprekken.aantekeningversie", object_id=str(versie_pk)
+    ).exists()

@@ -61,6 +61,22 @@ def extend(world):
         kernvragen=[],
         door=teamlid,
     )
+    # A second session whose notes have a kept version.
+    groep = services.gesprek_opslaan(
+        spiegel=world.spiegel_a,
+        gegevens={
+            "soort": GesprekSoort.GROEPSGESPREK,
+            "titel": "Groepsgesprek consulenten",
+            "begin": timezone.now() - timedelta(days=2),
+            "einde": None,
+            "plaats": "",
+        },
+        teamleden=[teamlid],
+        deelnemers=[],
+    )
+    groep_notities = services.aantekening_opslaan(
+        gesprek=groep, tekst="Ronde 1: iedereen is trots op het team.", basis_versie=0, door=teamlid
+    )
     services.sjablonen_kopieren(spiegel=world.spiegel_a)
     document = Document.objects.create(
         aanvraag=world.aanvraag_a,
@@ -73,6 +89,7 @@ def extend(world):
     )
     params = world.extra.setdefault("params", {})
     params["gesprek_pk"] = gesprek.pk
+    params["versie_pk"] = groep_notities.versies.get().pk
     params["sjabloon_pk"] = world.spiegel_a.sjablonen.first().pk
     params["document_pk"] = document.pk
     world.extra["gesprek_a"] = gesprek
