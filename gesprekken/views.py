@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import urlencode
@@ -36,6 +36,15 @@ from gesprekken.rendering import notities_html
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
 from spiegel.permissions import is_contactpersoon
+from spiegel.uploads import soortnaam
+
+
+def _reverse_of_leeg(naam: str, *args) -> str:
+    """A link to a page another app provides; empty until that page exists."""
+    try:
+        return reverse(naam, args=args)
+    except NoReverseMatch:
+        return ""
 
 
 def _team_spiegel(request, spiegel_pk):
@@ -589,8 +598,16 @@ def documenten(request, aanvraag_pk):
             return redirect("gesprekken:documenten", aanvraag.pk)
     if form is None and mag_uploaden:
         form = DocumentForm()
-    lijst = selectors.documenten_voor(request.user).filter(aanvraag=aanvraag)
+    lijst = list(selectors.documenten_voor(request.user).filter(aanvraag=aanvraag))
+    for document in lijst:
+        document.soort_label = soortnaam(document.mime_type)
     spiegel_obj = getattr(aanvraag, "spiegel", None)
+    if is_contactpersoon(request.user):
+        terug = _reverse_of_leeg("spiegel:portaal_aanvraag", aanvraag.pk)
+    elif spiegel_obj is not None and is_team(request.user, spiegel_obj):
+        terug = reverse("gesprekken:spiegel", args=[spiegel_obj.pk])
+    else:
+        terug = _reverse_of_leeg("spiegel:aanvraag", aanvraag.pk)
     return render(
         request,
         "gesprekken/documenten.html",
@@ -601,6 +618,7 @@ def documenten(request, aanvraag_pk):
             "form": form,
             "alle_documenten": can_see_all_documents(request.user, aanvraag),
             "max_grootte": settings.UPLOAD_MAX_BYTES,
+            "terug_url": terug,
         },
         status=400 if form is not None and form.is_bound else 200,
     )
