@@ -30,12 +30,32 @@ VERSIE_SAMENVOEGEN_BINNEN = timedelta(minutes=2)
 def sjablonen_kopieren(*, spiegel) -> list[Sjabloon]:
     """Give a Spiegel its own editable copy of every default template it lacks."""
     bestaand = set(Sjabloon.objects.filter(spiegel=spiegel).values_list("soort", flat=True))
+    kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk").values_list("tekst", flat=True))
     nieuw = [
-        Sjabloon(spiegel=spiegel, soort=s.soort, titel=s.titel, inhoud=s.inhoud)
+        Sjabloon(
+            spiegel=spiegel,
+            soort=s.soort,
+            titel=s.titel,
+            inhoud=met_kernvragen(s.inhoud, kernvragen),
+        )
         for s in Sjabloon.objects.filter(spiegel=None)
         if s.soort not in bestaand
     ]
     return Sjabloon.objects.bulk_create(nieuw, ignore_conflicts=True)
+
+
+def met_kernvragen(inhoud: str, kernvragen: list[str]) -> str:
+    """Put the Spiegel's kernvragen near the top of a template (after its heading block),
+    so notes can be tied to them while writing."""
+    if not kernvragen or "## Kernvragen" in inhoud:
+        return inhoud
+    blok = "\n".join(
+        ["## Kernvragen", "", *[f"{i}. {k}" for i, k in enumerate(kernvragen, 1)], "", ""]
+    )
+    delen = inhoud.split("\n## ", 1)
+    if len(delen) == 1:
+        return inhoud.rstrip("\n") + "\n\n" + blok
+    return delen[0].rstrip("\n") + "\n\n" + blok + "## " + delen[1]
 
 
 @transaction.atomic

@@ -304,6 +304,16 @@ def test_templates_are_copied_into_a_spiegel_and_edited_there_only(world, login)
     assert "Eigen vraag" not in Aantekening.objects.get(gesprek=ander).tekst
 
 
+def test_a_spiegels_copy_lists_its_kernvragen_before_the_questions(world):
+    inhoud = world.spiegel_a.sjablonen.get(soort="interview").inhoud
+    kop, rest = inhoud.split("## Kernvragen", 1)
+    assert kop.startswith("# Interview")
+    assert "## Opening" not in kop and "## Opening" in rest
+    for i, kernvraag in enumerate(world.spiegel_a.kernvragen.order_by("volgorde"), 1):
+        assert f"{i}. {kernvraag.tekst}" in rest
+    assert "## Kernvragen" not in Sjabloon.objects.get(spiegel=None, soort="interview").inhoud
+
+
 def test_copying_templates_twice_changes_nothing(world, login):
     client = login(world.users["teamlid"])
     url = reverse("gesprekken:sjablonen", args=[world.spiegel_a.pk])
