@@ -215,3 +215,34 @@ def document_uploaden(*, aanvraag, titel: str, bestand, mime_type: str, door, va
         geupload_door=door,
         van_contact=van_contact,
     )
+
+
+@transaction.atomic
+def waarneming_wijzigen(
+    *, waarneming: Waarneming, tekst: str, soort: str, bouwstenen, kernvragen
+) -> Waarneming:
+    waarneming.tekst = tekst
+    waarneming.soort = soort
+    waarneming.save(update_fields=["tekst", "soort"])
+    waarneming.bouwstenen.set(bouwstenen)
+    waarneming.kernvragen.set(kernvragen)
+    return waarneming
+
+
+@transaction.atomic
+def citaat_wijzigen(
+    *, citaat: Citaat, tekst: str, rol: str, toestemming: str, weergave: str, bouwstenen
+) -> Citaat:
+    """Also how consent is recorded once it was asked: gevraagd -> gegeven / geweigerd."""
+    citaat.tekst = tekst
+    citaat.rol = rol
+    citaat.toestemming = toestemming
+    citaat.weergave = weergave
+    citaat.save(update_fields=["tekst", "rol", "toestemming", "weergave"])
+    citaat.bouwstenen.set(bouwstenen)
+    return citaat
+
+
+@transaction.atomic
+def vastlegging_verwijderen(*, obj) -> None:
+    obj.delete()

@@ -30,6 +30,16 @@ urlpatterns = [
     ),
     path("gesprek/<int:gesprek_pk>/waarneming/", views.waarneming_nieuw, name="waarneming_nieuw"),
     path("gesprek/<int:gesprek_pk>/citaat/", views.citaat_nieuw, name="citaat_nieuw"),
+    path("waarneming/<int:waarneming_pk>/", views.waarneming_bewerken, name="waarneming_bewerken"),
+    path(
+        "waarneming/<int:waarneming_pk>/verwijderen/",
+        views.waarneming_verwijderen,
+        name="waarneming_verwijderen",
+    ),
+    path("citaat/<int:citaat_pk>/", views.citaat_bewerken, name="citaat_bewerken"),
+    path(
+        "citaat/<int:citaat_pk>/verwijderen/", views.citaat_verwijderen, name="citaat_verwijderen"
+    ),
     path("<int:spiegel_pk>/waarnemingen/", views.waarnemingen, name="waarnemingen"),
     path("<int:spiegel_pk>/citaten/", views.citaten, name="citaten"),
     path("<int:spiegel_pk>/zoeken/", views.zoeken, name="zoeken"),

@@ -30,7 +30,7 @@ from gesprekken.forms import (
     WaarnemingForm,
 )
 from gesprekken.heatmap import heatmap_svg
-from gesprekken.models import AantekeningVersie, Sjabloon
+from gesprekken.models import AantekeningVersie, Citaat, Sjabloon, Waarneming
 from gesprekken.permissions import can_see_all_documents, can_upload_document, is_team
 from gesprekken.rendering import notities_html
 from spiegel.audit import vastleggen
@@ -371,6 +371,112 @@ def citaat_nieuw(request, gesprek_pk):
     )
     context = _vastleg_context(gesprek, gelukt=_("Het citaat is vastgelegd."))
     return _vastleg_antwoord(request, gesprek, context, "citaat", True)
+
+
+# --- correcting observations and quotes -------------------------------------------------
+
+
+def _team_waarneming(request, pk):
+    return get_object_or_404(
+        Waarneming.objects.select_related("spiegel", "gesprek").filter(
+            spiegel__in=selectors.team_spiegels(request.user).values("pk")
+        ),
+        pk=pk,
+    )
+
+
+def _team_citaat(request, pk):
+    return get_object_or_404(
+        Citaat.objects.select_related("spiegel", "gesprek").filter(
+            spiegel__in=selectors.team_spiegels(request.user).values("pk")
+        ),
+        pk=pk,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def waarneming_bewerken(request, waarneming_pk):
+    obj = _team_waarneming(request, waarneming_pk)
+    kwargs = {
+        "bouwstenen": selectors.bouwstenen(),
+        "kernvragen": selectors.kernvragen_van(obj.spiegel),
+    }
+    if request.method == "POST":
+        form = WaarnemingForm(request.POST, **kwargs)
+        if form.is_valid():
+            services.waarneming_wijzigen(waarneming=obj, **form.cleaned_data)
+            messages.success(request, _("De waarneming is gewijzigd."))
+            return redirect("gesprekken:waarnemingen", obj.spiegel_id)
+    else:
+        form = WaarnemingForm(
+            initial={
+                "tekst": obj.tekst,
+                "soort": obj.soort,
+                "bouwstenen": list(obj.bouwstenen.all()),
+                "kernvragen": list(obj.kernvragen.all()),
+            },
+            **kwargs,
+        )
+    return render(
+        request,
+        "gesprekken/vastlegging_form.html",
+        {
+            "spiegel": obj.spiegel,
+            "obj": obj,
+            "form": form,
+            "titel": _("Waarneming wijzigen"),
+            "verwijder_url": reverse("gesprekken:waarneming_verwijderen", args=[obj.pk]),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def citaat_bewerken(request, citaat_pk):
+    obj = _team_citaat(request, citaat_pk)
+    if request.method == "POST":
+        form = CitaatForm(request.POST, bouwstenen=selectors.bouwstenen())
+        if form.is_valid():
+            services.citaat_wijzigen(citaat=obj, **form.cleaned_data)
+            messages.success(request, _("Het citaat is gewijzigd."))
+            return redirect("gesprekken:citaten", obj.spiegel_id)
+    else:
+        form = CitaatForm(
+            initial={
+                "tekst": obj.tekst,
+                "rol": obj.rol,
+                "toestemming": obj.toestemming,
+                "weergave": obj.weergave,
+                "bouwstenen": list(obj.bouwstenen.all()),
+            },
+            bouwstenen=selectors.bouwstenen(),
+        )
+    return render(
+        request,
+        "gesprekken/vastlegging_form.html",
+        {
+            "spiegel": obj.spiegel,
+            "obj": obj,
+            "form": form,
+            "titel": _("Citaat wijzigen"),
+            "verwijder_url": reverse("gesprekken:citaat_verwijderen", args=[obj.pk]),
+        },
+    )
+
+
+@require_POST
+def waarneming_verwijderen(request, waarneming_pk):
+    obj = _team_waarneming(request, waarneming_pk)
+    services.vastlegging_verwijderen(obj=obj)
+    messages.success(request, _("De waarneming is verwijderd."))
+    return redirect("gesprekken:waarnemingen", obj.spiegel_id)
+
+
+@require_POST
+def citaat_verwijderen(request, citaat_pk):
+    obj = _team_citaat(request, citaat_pk)
+    services.vastlegging_verwijderen(obj=obj)
+    messages.success(request, _("Het citaat is verwijderd."))
+    return redirect("gesprekken:citaten", obj.spiegel_id)
 
 
 # --- lists ------------------------------------------------------------------------------

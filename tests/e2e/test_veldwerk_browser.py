@@ -193,6 +193,8 @@ def test_new_fieldwork_pages_have_no_serious_accessibility_violations(page, live
         reverse("gesprekken:aantekening_versie", args=[world.extra["params"]["versie_pk"]]),
         reverse("gesprekken:waarnemingen", args=[s]),
         reverse("gesprekken:citaten", args=[s]),
+        reverse("gesprekken:waarneming_bewerken", args=[world.extra["params"]["waarneming_pk"]]),
+        reverse("gesprekken:citaat_bewerken", args=[world.extra["params"]["citaat_pk"]]),
         reverse("gesprekken:zoeken", args=[s]) + "?q=wijkteam",
         reverse("gesprekken:overzicht", args=[s]),
         reverse("gesprekken:sjablonen", args=[s]),

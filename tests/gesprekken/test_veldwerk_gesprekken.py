@@ -401,3 +401,44 @@ def test_csv_and_xlsx_exports_hold_observations_and_quotes_and_are_audited(world
     assert AuditRegel.objects.filter(actie=AuditActie.EXPORT).count() == 2
     other = login(world.users["coordinator"], Client())
     assert other.get(reverse("gesprekken:export_csv", args=[world.spiegel_a.pk])).status_code == 404
+
+
+def test_recording_consent_after_asking_updates_the_quote(world, login):
+    citaat = Citaat.objects.get(pk=world.extra["params"]["citaat_pk"])
+    client = login(world.users["teamlid"])
+    url = reverse("gesprekken:citaat_bewerken", args=[citaat.pk])
+    assert "We lossen het samen op." in client.get(url).content.decode()
+    response = client.post(
+        url,
+        {
+            "tekst": citaat.tekst,
+            "rol": "teamleider Werk",
+            "toestemming": "gegeven",
+            "weergave": "functie",
+        },
+    )
+    assert response.status_code == 302
+    citaat.refresh_from_db()
+    assert (citaat.rol, citaat.toestemming, citaat.weergave) == (
+        "teamleider Werk",
+        "gegeven",
+        "functie",
+    )
+
+
+def test_correcting_an_observation_keeps_what_was_typed_on_error(world, login):
+    waarneming = Waarneming.objects.get(pk=world.extra["params"]["waarneming_pk"])
+    client = login(world.users["teamlid"])
+    url = reverse("gesprekken:waarneming_bewerken", args=[waarneming.pk])
+    response = client.post(url, {"tekst": "Verbeterde tekst", "soort": "kracht"})
+    assert response.status_code == 200
+    assert "Kies ten minste één bouwsteen." in response.content.decode()
+    assert "Verbeterde tekst" in response.content.decode()
+    bouwsteen = Bouwsteen.objects.get(slug="balans")
+    response = client.post(
+        url, {"tekst": "Verbeterde tekst", "soort": "dilemma", "bouwstenen": [bouwsteen.pk]}
+    )
+    assert response.status_code == 302
+    waarneming.refresh_from_db()
+    assert (waarneming.tekst, waarneming.soort) == ("Verbeterde tekst", "dilemma")
+    assert list(waarneming.bouwstenen.all()) == [bouwsteen]

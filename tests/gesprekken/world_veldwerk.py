@@ -52,13 +52,23 @@ def extend(world):
         teamleden=[teamlid],
         deelnemers=[{"rol": "Teamleider", "naam": "Geheime Naam", "toestemming_citeren": True}],
     )
-    services.waarneming_vastleggen(
+    waarneming = services.waarneming_vastleggen(
         spiegel=world.spiegel_a,
         gesprek=gesprek,
         tekst="Korte lijnen met het wijkteam.",
         soort=WaarnemingSoort.KRACHT,
         bouwstenen=Bouwsteen.objects.all()[:1],
         kernvragen=[],
+        door=teamlid,
+    )
+    citaat = services.citaat_vastleggen(
+        spiegel=world.spiegel_a,
+        gesprek=gesprek,
+        tekst="We lossen het samen op.",
+        rol="een teamleider",
+        toestemming="gevraagd",
+        weergave="anoniem",
+        bouwstenen=[],
         door=teamlid,
     )
     # A second session whose notes have a kept version.
@@ -89,6 +99,8 @@ def extend(world):
     )
     params = world.extra.setdefault("params", {})
     params["gesprek_pk"] = gesprek.pk
+    params["waarneming_pk"] = waarneming.pk
+    params["citaat_pk"] = citaat.pk
     params["versie_pk"] = groep_notities.versies.get().pk
     params["sjabloon_pk"] = world.spiegel_a.sjablonen.first().pk
     params["document_pk"] = document.pk
