@@ -128,6 +128,22 @@ def heatmap_tellingen(spiegel) -> dict[tuple[int, str], int]:
     return {(r["bouwsteen_id"], r["waarneming__soort"]): r["n"] for r in rijen}
 
 
+def heatmap_voor(spiegel, *, link=None, titel: str = "") -> str:
+    """The heat map of one Spiegel as SVG (two queries: bouwstenen and one GROUP BY).
+    The PDF calls this without `link`; the overview page passes one to the filtered list."""
+    from django.utils.translation import gettext as _
+
+    from gesprekken.heatmap import heatmap_svg
+
+    return heatmap_svg(
+        rijen=list(bouwstenen().values_list("pk", "naam")),
+        kolommen=list(WaarnemingSoort.choices),
+        tellingen=heatmap_tellingen(spiegel),
+        link=link,
+        titel=titel or _("Waarnemingen per bouwsteen en soort"),
+    )
+
+
 def dekking(spiegel) -> QuerySet[Kernvraag]:
     """Kernvragen with how much evidence each has, in one query."""
     return kernvragen_van(spiegel).annotate(

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from gesprekken import selectors, services
-from gesprekken.constants import WaarnemingSoort
 from gesprekken.forms import (
     AantekeningForm,
     CitaatForm,
@@ -29,7 +28,6 @@ from gesprekken.forms import (
     SjabloonForm,
     WaarnemingForm,
 )
-from gesprekken.heatmap import heatmap_svg
 from gesprekken.models import AantekeningVersie, Citaat, Sjabloon, Waarneming
 from gesprekken.permissions import can_see_all_documents, can_upload_document, is_team
 from gesprekken.rendering import notities_html
@@ -532,14 +530,9 @@ def zoeken(request, spiegel_pk):
 @require_GET
 def overzicht(request, spiegel_pk):
     obj = _team_spiegel(request, spiegel_pk)
-    bouwstenen = list(selectors.bouwstenen().values_list("pk", "naam"))
     basis = reverse("gesprekken:waarnemingen", args=[obj.pk])
-    svg = heatmap_svg(
-        rijen=bouwstenen,
-        kolommen=list(WaarnemingSoort.choices),
-        tellingen=selectors.heatmap_tellingen(obj),
-        link=lambda b, s: f"{basis}?{urlencode({'bouwsteen': b, 'soort': s})}",
-        titel=_("Waarnemingen per bouwsteen en soort"),
+    svg = selectors.heatmap_voor(
+        obj, link=lambda b, s: f"{basis}?{urlencode({'bouwsteen': b, 'soort': s})}"
     )
     return render(
         request,
