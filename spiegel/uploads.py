@@ -142,7 +142,12 @@ def _controleer_csv(file) -> None:
 
 
 def _soortnaam(mime: str) -> str:
-    return {PDF: "PDF", DOCX: "Word (DOCX)", XLSX: "Excel (XLSX)", ODT: "ODT", CSV: "CSV"}[mime]
+    return {PDF: "PDF", DOCX: "Word (DOCX)", XLSX: "Excel (XLSX)", ODT: "ODT", CSV: "CSV"}.get(
+        mime, mime
+    )
+
+
+soortnaam = _soortnaam
 
 
 def controleer_upload(file) -> str:
