@@ -99,11 +99,18 @@ def definitieve_spiegel(
         if sleutel == "duiding" and i == 3:
             tekst += f"\n\n[[citaat:{tweede.pk}]]"
         if sleutel == "vragen":
-            tekst = "Wat zouden jullie vasthouden?\n\n- Hoe houden we de ruimte?\n- Wie pakt de regie?"
+            tekst = (
+                "Wat zouden jullie vasthouden?\n\n- Hoe houden we de ruimte?\n- Wie pakt de regie?"
+            )
         if tekst_extra and sleutel == "werkwijze":
             tekst += "\n\n" + tekst_extra
         data.append(
-            {"sleutel": sleutel, "titel": titel, "tekst": tekst, "kernvragen": [kernvragen[k].pk for k in kv]}
+            {
+                "sleutel": sleutel,
+                "titel": titel,
+                "tekst": tekst,
+                "kernvragen": [kernvragen[k].pk for k in kv],
+            }
         )
     schets = SchetsFactory(spiegel=spiegel)
     versie = SchetsVersie.objects.create(schets=schets, nummer=1, secties=data)
