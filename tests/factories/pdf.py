@@ -21,6 +21,18 @@ ALINEA = (
 )
 
 
+def catalogus_bouwstenen() -> list:
+    """The bouwstenen (a transactional test's flush empties the migration's rows)."""
+    from spiegel.catalogus import BOUWSTENEN
+
+    for b in BOUWSTENEN:
+        Bouwsteen.objects.get_or_create(
+            slug=b["slug"],
+            defaults={k: b[k] for k in ("naam", "beschrijving", "volgorde")},
+        )
+    return list(Bouwsteen.objects.order_by("volgorde", "naam"))
+
+
 class SchetsFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Schets
@@ -54,7 +66,7 @@ def definitieve_spiegel(
     )
     spiegel = SpiegelFactory(aanvraag=aanvraag, organisatie=organisatie, team=list(team))
     kernvragen = list(spiegel.kernvragen.all())
-    bouwstenen = list(Bouwsteen.objects.order_by("volgorde")[:5])
+    bouwstenen = catalogus_bouwstenen()[:5]
     soorten = [WaarnemingSoort.KRACHT, WaarnemingSoort.AANDACHTSPUNT, WaarnemingSoort.DILEMMA]
     for i in range(12):
         w = Waarneming.objects.create(
