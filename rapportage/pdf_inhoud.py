@@ -75,6 +75,7 @@ def kernboodschap(tekst: str, limit: int = 420) -> str:
         block = block.strip()
         if block and not _BLOCK_START.match(block):
             block = markdown.REFERENCE_RE.sub("", " ".join(block.split()))
+            block = re.sub(r"\s+([.,;:!?])", r"\1", block).strip()
             if len(block) > limit:
                 cut = block[:limit]
                 end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
