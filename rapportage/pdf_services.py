@@ -169,6 +169,10 @@ def pdf_renderen(pk: int) -> str:
         RenderJob.objects.filter(pk=pk).update(
             status=RenderStatus.KLAAR, bestand=saved, reden="", bijgewerkt_op=timezone.now()
         )
+        try:  # so the first download anywhere stamps without building the font
+            pdf.stamp_font_voorbereiden()
+        except Exception:
+            logger.warning("PDF: could not prepare the stamp font", exc_info=True)
         return RenderStatus.KLAAR
     finally:
         _unlock(pk)

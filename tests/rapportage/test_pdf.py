@@ -25,6 +25,18 @@ from tests.factories.pdf import QUOTE, definitieve_spiegel
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def private_storage(settings, tmp_path):
+    """Each test its own private storage folder, so stored files can be counted."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "private", "base_url": None},
+        },
+    }
+
+
 def pdftotext_pages(data: bytes) -> list[str]:
     text = subprocess.run(
         ["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True
@@ -476,8 +488,11 @@ def test_release_emails_contacts_and_contact_downloads_a_stamped_audited_copy(
 
 
 def test_stamp_is_fast_to_build_and_keeps_fonts_embedded(report):
+    pdf.stamp_font.cache_clear()  # a fresh web process
     stamped = pdf.stamp(report, "Gedownload door Zoë Çelik op 29-11-2026 18:00")
     assert "Gedownload door Zoë Çelik op 29-11-2026 18:00" in pdftotext_pages(stamped)[1]
     assert all(f["emb"] == "yes" for f in pdffonts(stamped))
     assert len(PdfReader(io.BytesIO(stamped)).pages) == len(PdfReader(io.BytesIO(report)).pages)
-    assert pdf.stamp_font_cache_path().exists()
+    from django.core.cache import cache
+
+    assert cache.get(pdf.stamp_font_cache_key()) is not None  # shared by every web process
