@@ -5,12 +5,14 @@ Promises:
 - WeasyPrint fetches nothing but the app's own static files. Every other URL (http, https
   to anywhere else, file:, data:, anything) is refused by `safe_fetcher`, so content that
   slipped through sanitising still cannot make the worker reach out or embed a local file.
-- Output is PDF/A-3b: archivable, every font embedded, title and language in the metadata.
-  (PDF/UA-1 is also possible with WeasyPrint 70 but renders slower and, without a validator
-  on these machines, we cannot show it is valid; PDF/A-3b's embedded-font guarantee is the
-  one our `pdffonts` test can check.)
+- Output is PDF/A-3b and tagged (`pdf_tags`): archivable, every font embedded, a structure
+  tree, title and language (`nl`) in the metadata. WeasyPrint takes one variant per file;
+  PDF/A-3b was chosen over PDF/UA-1 because the spec asks for an archivable file, because
+  its embedded-font guarantee is what our `pdffonts` test checks, and because no validator
+  (veraPDF) is available here to show a PDF/UA claim holds. Tagging gives most of UA's
+  benefit to screen readers anyway.
 - The stamp (downloader and date) is drawn with a subset of Noto Sans built once and kept
-  in the shared cache, so stamping a download is a cheap pypdf overlay and never a re-render.
+  in the shared cache, and appended as an incremental update: cheap, never a re-render.
 """
 
 from __future__ import annotations
@@ -312,7 +314,8 @@ def stamp(pdf: bytes, text: str) -> bytes:
         x = float(box.left) + (float(box.width) - width) / 2
         y = float(box.bottom) + 9
         content = stream(
-            b"q 0.33 0.33 0.33 rg BT /SpgStamp %.2f Tf %.2f %.2f Td %s Tj ET Q"
+            # Marked as an artifact: page furniture, not part of the tagged text.
+            b"/Artifact BMC q 0.33 0.33 0.33 rg BT /SpgStamp %.2f Tf %.2f %.2f Td %s Tj ET Q EMC"
             % (STAMP_FONT_SIZE, x, y, literal)
         )
         raw_resources = dict.get(page, "/Resources")
