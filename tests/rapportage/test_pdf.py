@@ -496,3 +496,29 @@ def test_stamp_is_fast_to_build_and_keeps_fonts_embedded(report):
     from django.core.cache import cache
 
     assert cache.get(pdf.stamp_font_cache_key()) is not None  # shared by every web process
+
+
+def test_render_task_has_soft_and_hard_time_limits_and_redelivers_when_lost(settings):
+    from rapportage.pdf_tasks import pdf_renderen
+
+    assert pdf_renderen.soft_time_limit == settings.PDF_RENDER_SOFT_TIME_LIMIT
+    assert pdf_renderen.time_limit == settings.PDF_RENDER_TIME_LIMIT
+    assert pdf_renderen.soft_time_limit < pdf_renderen.time_limit
+    assert pdf_renderen.acks_late and pdf_renderen.reject_on_worker_lost
+
+
+def test_soft_time_limit_fails_the_job_with_a_reason(team_spiegel, monkeypatch):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    teamlid, spiegel = team_spiegel
+    monkeypatch.setattr(pdf_services, "_enqueue", lambda pk: None)
+
+    def too_slow(*args, **kwargs):
+        raise SoftTimeLimitExceeded()
+
+    job = pdf_services.pdf_aanvragen(spiegel=spiegel, vorm=Vorm.GESPREK, door=teamlid)
+    monkeypatch.setattr(pdf, "render_pdf", too_slow)
+    assert pdf_services.pdf_renderen(job.pk) == RenderStatus.MISLUKT
+    job.refresh_from_db()
+    assert job.reden == "Het maken duurde langer dan de tijdslimiet."
+    assert stored_files(spiegel) == []
