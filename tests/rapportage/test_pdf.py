@@ -522,3 +522,36 @@ def test_soft_time_limit_fails_the_job_with_a_reason(team_spiegel, monkeypatch):
     job.refresh_from_db()
     assert job.reden == "Het maken duurde langer dan de tijdslimiet."
     assert stored_files(spiegel) == []
+
+
+def test_dutch_hyphenation_is_applied(report):
+    # WeasyPrint breaks Dutch words at a line end with a hyphen (U+2010), by lang="nl".
+    text = "".join(pdftotext_pages(report))
+    assert re.search(r"\w‐\n", text)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_task_delivered_twice_at_once_renders_once(settings, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    teamlid = UserFactory(rol=Rol.TEAMLID)
+    _spiegel, schets, versie = definitieve_spiegel(team=[teamlid])
+    job = RenderJob.objects.create(
+        schets=schets, schets_versie=versie.nummer, vorm=Vorm.GESPREK, sjabloon_versie="x"
+    )
+
+    def deliver(_):
+        try:
+            return pdf_services.pdf_renderen(job.pk)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(deliver, range(4)))
+    job.refresh_from_db()
+    assert job.status == RenderStatus.KLAAR and job.pogingen == 1
+    assert results.count(RenderStatus.KLAAR) >= 1
+    assert set(results) <= {RenderStatus.KLAAR, "bezet"}
+    assert len(default_storage.listdir(f"rapporten/{_spiegel.pk}")[1]) == 1
