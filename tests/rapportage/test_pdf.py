@@ -421,6 +421,8 @@ def test_render_button_with_and_without_htmx(team_spiegel, login, monkeypatch):
     assert RenderJob.objects.filter(schets__spiegel=spiegel).count() == 2
     response = client.post(url, {"vorm": "onzin"}, follow=True)
     assert "Onbekende vorm." in response.content.decode()
+    response = client.post(url, {"vorm": "onzin"}, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "Onbekende vorm." in response.content.decode()
 
 
 def test_release_emails_contacts_and_contact_downloads_a_stamped_audited_copy(
