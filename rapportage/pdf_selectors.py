@@ -44,3 +44,22 @@ def vrijgegeven_voor_aanvraag(user, aanvraag) -> QuerySet[RenderJob]:
         .filter(schets__spiegel__aanvraag=aanvraag, vrijgegeven_op__isnull=False)
         .order_by("vorm", "-vrijgegeven_op")
     )
+
+
+def downloads_van(spiegel, limit: int = 25):
+    """The latest downloads of a Spiegel's PDFs from the audit trail (who, when, from
+    where), for its team: a leaked copy's stamp can be matched here."""
+    from spiegel.constants import AuditActie
+    from spiegel.models import AuditRegel
+
+    ids = [
+        str(pk)
+        for pk in RenderJob.objects.filter(schets__spiegel=spiegel).values_list("pk", flat=True)
+    ]
+    return (
+        AuditRegel.objects.filter(
+            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=ids
+        )
+        .select_related("gebruiker")
+        .order_by("-op")[:limit]
+    )

@@ -74,6 +74,7 @@ def _page_context(spiegel) -> dict:
         "kan_vrijgeven": bool(gevraagd) and all(r["klaar_job"] for r in rijen if r["gevraagd"]),
         "vrijgegeven": vrijgegeven,
         "werkruimte_url": _optional_url("gesprekken:spiegel", spiegel.pk),
+        "downloads": pdf_selectors.downloads_van(spiegel),
         "schets_url": _optional_url("rapportage:schets", spiegel.pk),
     }
 

@@ -58,6 +58,9 @@ def test_team_renders_watches_and_downloads_a_stamped_report(
     for title, number in entries:
         assert title in pages[int(number) - 1].split("\n", 3)[-1], (title, number)
     assert AuditRegel.objects.filter(actie=AuditActie.DOWNLOAD, gebruiker=teamlid).count() == 1
+    page.reload()  # the download is in the page's trail, and the page stays accessible
+    assert page.get_by_role("cell", name="Sanne Bakker").count() == 1
+    assert serious_violations(page) == []
 
 
 def test_pdf_page_works_with_the_keyboard(page, live_server):

@@ -478,6 +478,9 @@ def test_release_emails_contacts_and_contact_downloads_a_stamped_audited_copy(
         "192.0.2.7",
     )
     assert job.bestand.name in regel.omschrijving
+    # The team sees who downloaded which file, when and from where.
+    page = team_client.get(f"/schets/{spiegel.pk}/pdf/").content.decode()
+    assert "Ahmed Yilmaz" in page and "192.0.2.7" in page and job.bestand.name in page
     # The handout was not asked for by this organisation: not for the contact, even released.
     assert contact_client.get(f"/schets/pdf/{gesprek.pk}/download/").status_code == 404
 
