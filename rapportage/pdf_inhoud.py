@@ -35,6 +35,7 @@ VORM_VOOR_PRESENTATIEVORM = {
 VORMEN = [Vorm.RAPPORTAGE, Vorm.PRESENTATIE, Vorm.GESPREK]
 MAX_CITATEN_DIAS = 6
 MAX_CITATEN_HANDOUT = 2
+MAX_HANDOUT_PUNTEN = 8
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def context(*, spiegel, versie, vorm: str) -> dict:
                 "sleutel": raw.get("sleutel") or "",
                 "html": mark_safe(markdown.render(raw.get("tekst") or "", spiegel=spiegel)),  # noqa: S308 - sanitised by nh3
                 "kernboodschap": mark_safe(kernboodschap(raw.get("tekst") or "")),  # noqa: S308
+                "kort": mark_safe(kernboodschap(raw.get("tekst") or "", limit=260)),  # noqa: S308
                 "kernvragen": sorted(
                     nummers[pk] for pk in raw.get("kernvragen") or [] if pk in nummers
                 ),
@@ -132,6 +134,9 @@ def context(*, spiegel, versie, vorm: str) -> dict:
         Vorm.GESPREK: f"Spiegel {organisatie}: gespreksnotitie",
     }[vorm]
     vragen = [s for s in secties if s["sleutel"] == "vragen"]
+    # The handout stays within two pages: a short message of at most eight sections.
+    handout_punten = [s for s in secties if s["kort"] and s["sleutel"] != "vragen"]
+    handout_punten = handout_punten[:MAX_HANDOUT_PUNTEN]
     return {
         "titel": titel,
         "organisatie": organisatie,
@@ -144,6 +149,7 @@ def context(*, spiegel, versie, vorm: str) -> dict:
         "citaten": citaten[:MAX_CITATEN_DIAS] if vorm == Vorm.PRESENTATIE else citaten,
         "handout_citaten": citaten[:MAX_CITATEN_HANDOUT],
         "vragen": vragen[0] if vragen else None,
+        "handout_punten": handout_punten,
         "css_url": static_url(f"css/pdf_{vorm}.css"),
         "basis_css_url": static_url("css/pdf.css"),
         "sjabloon": sjabloon_versie(),

@@ -144,7 +144,9 @@ def test_presentation_is_landscape_slides_and_handout_fits_two_pages():
     box = slides.pages[0].mediabox
     assert box.width > box.height
     assert len(slides.pages) >= 8  # title, questions, a slide per section, heat map, quotes
-    handout = render(Vorm.GESPREK, organisatie_naam="Gemeente Zeedorp")
+    handout = render(
+        Vorm.GESPREK, organisatie_naam="Gemeente Zeedorp", alineas_per_sectie=9, extra_secties=20
+    )
     assert 1 <= len(PdfReader(io.BytesIO(handout)).pages) <= 2
     assert "Gespreksnotitie Gemeente Zeedorp" in pdftotext_pages(handout)[0]
 
