@@ -260,7 +260,7 @@ def pdf_vrijgeven(*, spiegel, door) -> list[RenderJob]:
             "organisatie": spiegel.organisatie.naam,
             "referentie": aanvraag.referentie,
             "vormen": [str(Vorm(v).label) for v in jobs],
-            "portaal_url": settings.SITE_URL.rstrip("/") + "/",
+            "portaal_url": settings.SITE_URL.rstrip("/") + _portaal_pad(aanvraag),
         },
     )
     if aanvraag.status == Status.WEDERHOOR:
@@ -272,6 +272,16 @@ def pdf_vrijgeven(*, spiegel, door) -> list[RenderJob]:
             tekst_contact=_("Het eindrapport staat voor u klaar in het portaal."),
         )
     return list(RenderJob.objects.filter(pk__in=ids))
+
+
+def _portaal_pad(aanvraag) -> str:
+    """The contact's request page in the portal, or the home page until it exists."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse("spiegel:portaal_aanvraag", args=[aanvraag.pk])
+    except NoReverseMatch:
+        return "/"
 
 
 def stempeltekst(user, moment=None) -> str:
