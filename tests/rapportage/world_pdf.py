@@ -24,9 +24,9 @@ def extend(world):
     schets, _ = Schets.objects.get_or_create(
         spiegel=world.spiegel_a, defaults={"status": SchetsStatus.DEFINITIEF, "versie": 1}
     )
-    name = default_storage.save(
-        f"rapporten/matrix/{world.spiegel_a.pk}.pdf", ContentFile(blank_pdf())
-    )
+    name = "rapporten/matrix/leeg.pdf"  # one file for every world the matrix builds
+    if not default_storage.exists(name):
+        name = default_storage.save(name, ContentFile(blank_pdf()))
     job = RenderJob.objects.create(
         schets=schets,
         schets_versie=1,
