@@ -300,7 +300,7 @@ def test_a_render_in_progress_elsewhere_is_not_started_again(team_spiegel, monke
     assert pdf_services.pdf_renderen(job.pk) == RenderStatus.KLAAR
 
 
-def test_failure_is_shown_with_a_reason_and_can_be_retried(team_spiegel, monkeypatch):
+def test_failure_is_shown_with_a_reason_and_can_be_retried(team_spiegel, monkeypatch, login):
     teamlid, spiegel = team_spiegel
     monkeypatch.setattr(pdf_services, "_enqueue", lambda pk: None)
 
@@ -313,6 +313,9 @@ def test_failure_is_shown_with_a_reason_and_can_be_retried(team_spiegel, monkeyp
         assert pdf_services.pdf_renderen(job.pk) == RenderStatus.MISLUKT
     job.refresh_from_db()
     assert job.status == RenderStatus.MISLUKT and "OSError" in job.reden
+    page = login(teamlid).get(f"/schets/{spiegel.pk}/pdf/").content.decode()
+    assert "Het maken is mislukt (OSError)." in page
+    assert "Opnieuw proberen: Gesprek (handout)" in page
     retried = pdf_services.pdf_aanvragen(spiegel=spiegel, vorm=Vorm.GESPREK, door=teamlid)
     assert (retried.pk, retried.status, retried.reden) == (job.pk, RenderStatus.WACHTRIJ, "")
     assert pdf_services.pdf_renderen(job.pk) == RenderStatus.KLAAR
