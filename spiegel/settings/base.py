@@ -228,3 +228,9 @@ LOGGING = {
 
 # Demo accounts may show their TOTP secret on the sign-in page. Never in production.
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
+
+# The confidential PDF (rapportage/pdf*.py): its tasks, their time limits, the sweeper.
+CELERY_IMPORTS = ("rapportage.pdf_tasks",)
+PDF_RENDER_SOFT_TIME_LIMIT = env.int("PDF_RENDER_SOFT_TIME_LIMIT", default=240)
+PDF_RENDER_TIME_LIMIT = env.int("PDF_RENDER_TIME_LIMIT", default=300)
+CELERY_BEAT_SCHEDULE["pdf-sweeper"] = {"task": "rapportage.pdf_sweeper", "schedule": 60.0}
