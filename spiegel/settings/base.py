@@ -209,3 +209,70 @@ LOGGING = {
 
 # Demo accounts may show their TOTP secret on the sign-in page. Never in production.
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
+
+# --- Trust (issue 7): headers, audit of denials, log scrubbing, retention -----------------
+# Content-Security-Policy with a nonce per response (django-csp). Scripts and styles come from
+# our own origin (htmx, the admin) or carry the nonce; nothing may frame us or be embedded.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+    }
+}
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "csp.middleware.CSPMiddleware",
+)
+# Innermost: sees the 403/404 a view answered, with the signed-in user.
+MIDDLEWARE.append("spiegel.weigeringen.GeweigerdeToegangMiddleware")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("spiegel.weigeringen.csp_nonce")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# URL namespaces (and single URL names) whose 403/404 answers to a signed-in user are written
+# to the audit trail as `geweigerd`: the places where confidential content lives.
+AUDIT_GEWEIGERD_NAMESPACES = ["gesprekken", "rapportage"]
+AUDIT_GEWEIGERD_URLS = [
+    "spiegel:aanvraag",
+    "spiegel:portaal_aanvraag",
+    "spiegel:inbox",
+]
+
+# django-axes: the two-step sign-in posts `auth-username` / `auth-password`, while the
+# authentication signal carries `username`. One callable reads both, so failures and the
+# lock check count against the same (account, address) pair; no password is stored.
+AXES_USERNAME_CALLABLE = "spiegel.weigeringen.axes_gebruikersnaam"
+AXES_PASSWORD_FORM_FIELD = "auth-password"  # noqa: S105 (a field name)
+AXES_SENSITIVE_PARAMETERS = [
+    "auth-password",
+    "password",
+    "token-otp_token",
+    "backup-otp_token",
+    "otp_token",
+    "csrfmiddlewaretoken",
+]
+
+# Logs never carry passwords, tokens, session ids, SQL parameters or exception messages
+# (which may quote confidential text); see spiegel/logscrub.py.
+LOGGING["filters"] = {"scrub": {"()": "spiegel.logscrub.ScrubFilter"}}
+LOGGING["handlers"]["console"]["filters"] = ["scrub"]
+LOGGING["loggers"]["django.db.backends"] = {"level": "INFO"}
+
+# Retention (bewaartermijn): days after a Spiegel or request was closed (afgerond,
+# afgewezen, ingetrokken). Final reports and anonymised observations are kept.
+BEWAARTERMIJN_NOTITIES_DAGEN = env.int("BEWAARTERMIJN_NOTITIES_DAGEN", default=365)
+BEWAARTERMIJN_DEELNEMERS_DAGEN = env.int("BEWAARTERMIJN_DEELNEMERS_DAGEN", default=365)
+BEWAARTERMIJN_DOCUMENTEN_DAGEN = env.int("BEWAARTERMIJN_DOCUMENTEN_DAGEN", default=365)
+CELERY_BEAT_SCHEDULE["bewaartermijn"] = {
+    "task": "spiegel.tasks.bewaartermijn_toepassen",
+    "schedule": 6 * 60 * 60.0,
+}
