@@ -266,6 +266,14 @@ AXES_SENSITIVE_PARAMETERS = [
 LOGGING["filters"] = {"scrub": {"()": "spiegel.logscrub.ScrubFilter"}}
 LOGGING["handlers"]["console"]["filters"] = ["scrub"]
 LOGGING["loggers"]["django.db.backends"] = {"level": "INFO"}
+# Django's own default handlers (console when DEBUG, mail_admins) bypass the filter: every
+# django.* record goes to the filtered handler instead. Failed sign-ins and lockouts are in
+# the audit trail, so axes' own lines (which quote the typed name) are not needed.
+LOGGING["loggers"]["django"] = {"handlers": ["console"], "level": "INFO", "propagate": False}
+LOGGING["loggers"]["django.server"] = {"handlers": ["console"], "propagate": False}
+LOGGING["loggers"]["axes"] = {"level": "ERROR"}
+# Celery workers log through the same filtered handlers.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Retention (bewaartermijn): days after a Spiegel or request was closed (afgerond,
 # afgewezen, ingetrokken). Final reports and anonymised observations are kept.

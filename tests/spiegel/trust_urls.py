@@ -29,7 +29,18 @@ def fout(request):
     raise ValueError(request.POST.get("tekst", ""))
 
 
+def fout_db(request):
+    """A database error whose DETAIL line quotes the posted value."""
+    from spiegel.models import User
+
+    tekst = request.POST.get("tekst", "")
+    User.objects.create(email=tekst, naam="x", rol="teamlid")
+    User.objects.create(email=tekst, naam="x", rol="teamlid")
+    return HttpResponse("unreachable")
+
+
 vertrouwelijk = [
+    path("fout-db/", fout_db, name="fout_db"),
     path("<int:spiegel_pk>/notities/", notities, name="notities"),
     path("<int:spiegel_pk>/verboden/", verboden, name="verboden"),
     path("<int:spiegel_pk>/zelf/", zelf_vastgelegd, name="zelf"),
