@@ -116,4 +116,5 @@ def axes_gebruikersnaam(request, credentials=None) -> str | None:
 
 
 def csp_nonce(request) -> dict:
-    return {"csp_nonce": getattr(request, "csp_nonce", None)}
+    # "" rather than None when there is no CSP middleware, so templates print nothing.
+    return {"csp_nonce": getattr(request, "csp_nonce", "")}
