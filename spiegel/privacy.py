@@ -11,14 +11,16 @@ the audit rows about them.
 `wissen` pseudonymises: the account keeps its row (other records point to it) but loses
 name, email, phone and function, its second factor and its password, and is deactivated;
 contact details on requests are replaced; participant names are cleared; email and sign-in
-attempts addressed to them are deleted. Every PDF of a Spiegel the person appears in, and
-every other PDF whose text contains the name, is invalidated: its file is deleted and the
+attempts addressed to them are deleted. Every PDF of a Spiegel the person was contact or
+team member of, and every other PDF whose text contains the name or email address, is
+invalidated: its file is deleted and the
 RenderJob goes back to `wachtrij`, so it is rendered again (without the name) on the next
 request. The audit trail is append-only and kept (security record); it holds the
 account's email address only, never content.
 """
 
 import logging
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -197,10 +199,13 @@ def _pdf_tekst(job) -> str | None:
 
     try:
         with job.bestand.open("rb") as f:
-            return "\n".join(page.extract_text() or "" for page in PdfReader(f).pages).lower()
+            text = " ".join(page.extract_text() or "" for page in PdfReader(f).pages)
     except Exception:
         logger.warning("PDF of render job %s could not be read", job.pk)
         return None
+    # Undo hyphenation and line breaks, so a name split over two lines is still found.
+    text = re.sub(r"-\s*\n\s*", "", text)
+    return re.sub(r"\s+", " ", text).lower()
 
 
 def _te_ontkrachten_pdfs(p: Persoon, spiegel_pks: set[int]) -> list:
@@ -263,8 +268,10 @@ def wissen(p: Persoon, *, door=None, request=None) -> Gewist:
     with transaction.atomic():
         aanvragen = list(_aanvragen(p))
         deelnemers = list(_deelnemers(p))
-        spiegel_pks = {d.gesprek.spiegel_id for d in deelnemers}
-        spiegel_pks |= set(
+        # Spiegels where the person may be printed by role (contact on the cover, team member
+        # in the werkwijze): all their PDFs. Participants' names are kept out of reports by
+        # the privacy check, so for them (and everyone) the PDF text is searched as well.
+        spiegel_pks = set(
             Aanvraag.objects.filter(pk__in=[a.pk for a in aanvragen])
             .exclude(spiegel=None)
             .values_list("spiegel", flat=True)
