@@ -284,3 +284,12 @@ CELERY_BEAT_SCHEDULE["bewaartermijn"] = {
     "task": "spiegel.tasks.bewaartermijn_toepassen",
     "schedule": 6 * 60 * 60.0,
 }
+# With Redis down, a request that queues mail gives up quickly (the outbox row waits for the
+# sweeper) instead of retrying for many seconds.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
