@@ -120,7 +120,7 @@ def main() -> dict:
     pg_port = os.environ.get("PG_PORT", "54329")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "benchmarks.pg_restart_site",
+        "DJANGO_SETTINGS_MODULE": "benchmarks.pg_restart_settings",
         "DATABASE_URL": os.environ.get(
             "DATABASE_URL", f"postgres://spiegel@127.0.0.1:{pg_port}/spiegel"
         ),

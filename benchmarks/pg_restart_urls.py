@@ -1,4 +1,4 @@
-"""Settings and URLs for benchmarks/pg_restart.py only: the app's own URLs plus one write
+"""URLs for benchmarks/pg_restart.py only: the app's own URLs plus one write
 endpoint that saves a request and its first timeline entry in one transaction, keyed on a
 token from the client, so the script can check that no write was half-saved or lost."""
 
@@ -11,13 +11,7 @@ from django.urls import path
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from spiegel.settings.dev import *  # noqa: F403
 from spiegel.urls import urlpatterns as app_urlpatterns
-
-DEBUG = False
-DEMO_MODE = False
-ROOT_URLCONF = "benchmarks.pg_restart_site"
-LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 
 @login_not_required
