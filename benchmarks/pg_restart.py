@@ -65,6 +65,15 @@ def pg_ctl(*args) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=60)
 
 
+def cleanup(cur) -> None:
+    """Remove the benchmark's rows, so the dev database's inbox shows only demo data."""
+    cur.execute(
+        "DELETE FROM spiegel_gebeurtenis WHERE aanvraag_id IN "
+        "(SELECT id FROM spiegel_aanvraag WHERE contact_email='bench@example.nl')"
+    )
+    cur.execute("DELETE FROM spiegel_aanvraag WHERE contact_email='bench@example.nl'")
+
+
 class Load:
     def __init__(self, base: str, threads: int):
         self.base = base
@@ -201,6 +210,7 @@ def main() -> dict:
             "NOT EXISTS (SELECT 1 FROM spiegel_gebeurtenis g WHERE g.aanvraag_id = a.id)"
         )
         half_saved = cur.fetchone()[0]
+        cleanup(cur)
     sent_tokens = writes_ok | writes_failed
     figures = {
         "requests_sent": len(events),
