@@ -76,3 +76,9 @@ def test_session_cookie_is_http_only_and_same_site(client, world):
     cookie = response.cookies["sessionid"]
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
     assert int(cookie["max-age"]) == 30 * 60
+
+
+@pytest.mark.django_db
+def test_csrf_cookie_is_http_only_too(client, world):
+    response = client.get("/account/login/")
+    assert response.cookies["csrftoken"]["httponly"]
