@@ -6,7 +6,8 @@ Attached to the handlers in settings, so it sees records from every logger:
 - SQL logged by `django.db.backends` loses its statement and parameters (the statement
   psycopg logs has the parameters filled in, and those can be notes or names);
 - an exception keeps its type and traceback but loses its message, which can quote data
-  (a database error's DETAIL line quotes the row; a ValueError may quote what was typed).
+  (a database error's DETAIL line quotes the row; a ValueError may quote what was typed),
+  also when it is passed as an argument of the message.
 """
 
 import logging
@@ -72,6 +73,12 @@ class ScrubFilter(logging.Filter):
                 if hasattr(record, attr):
                     setattr(record, attr, VERBORGEN)
             return True
+        # An exception passed as an argument ("failed (%s)", exc) shows only its type.
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                f"{type(a).__name__}: {VERBORGEN}" if isinstance(a, BaseException) else a
+                for a in record.args
+            )
         try:
             message = record.getMessage()
         except Exception:

@@ -112,8 +112,10 @@ def test_secrets_in_messages_are_scrubbed(log_output):
     logger.warning("POST auth-password=%s&token-otp_token=%s", CANARY, CANARY)
     logger.warning("data %s", json.dumps({"password": CANARY, "ok": "zichtbaar"}))
     logger.warning("Authorization: Bearer %s", CANARY)
+    logger.error("Error calling %s in on_commit() (%s).", "f", ValueError(CANARY))
     output = log_output.getvalue()
-    assert output.count("[verborgen]") >= 6 and "zichtbaar" in output
+    assert output.count("[verborgen]") >= 7 and "zichtbaar" in output
+    assert "(ValueError: [verborgen])" in output
     assert CANARY not in output
 
 
