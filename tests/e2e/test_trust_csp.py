@@ -65,3 +65,29 @@ def test_an_inline_script_without_the_nonce_is_blocked(watched_page, live_server
     )
     assert page.evaluate("window.__injected === true") is False
     assert any(v.startswith("script-src") for v in violations(page))
+
+
+@pytest.mark.parametrize("role", ["teamlid", "contact_a", "coordinator"])
+def test_every_page_a_role_may_open_has_no_csp_violations(watched_page, live_server, role):
+    """Walks every GET page of the permission matrix that answers this role with 200, so
+    pages added by any app are checked once they are declared there."""
+    from tests.conftest import build_world
+    from tests.matrix.expectations import OK
+    from tests.matrix.test_permission_matrix import PROJECT, declared, fill
+
+    page = watched_page
+    world = build_world()
+    browser_sign_in(page, live_server.url, world.users[role])
+    visited = []
+    for name, (route, converters) in PROJECT:
+        exp = declared()[name]
+        if exp.method != "get" or exp.for_role(role) != OK or exp.data:
+            continue
+        url = fill(route, converters, world.params())
+        response = page.goto(f"{live_server.url}{url}")
+        if "html" not in (response.headers.get("content-type") or ""):
+            continue
+        page.wait_for_load_state("networkidle")
+        visited.append(url)
+        assert violations(page) == [], url
+    assert visited and page.csp_console == []

@@ -34,6 +34,7 @@ def assert_common_headers(response):
     assert policy["frame-ancestors"] == ["'none'"]
     assert policy["default-src"] == ["'self'"]
     assert "'unsafe-inline'" not in policy["script-src"] + policy["style-src"]
+    assert policy["style-src-attr"] == ["'unsafe-inline'"]  # attributes only, never script
     assert "'unsafe-eval'" not in policy["script-src"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
