@@ -3,8 +3,8 @@
 - `GeweigerdeToegangMiddleware` writes a `geweigerd` audit row for every 403 answered to a
   signed-in user, and for every 404 on a URL where confidential content lives (settings
   `AUDIT_GEWEIGERD_NAMESPACES` / `AUDIT_GEWEIGERD_URLS`), unless the view already wrote one.
-- Failed sign-ins (Django's `user_login_failed`) and lockouts (axes' `user_locked_out`) are
-  written too. The typed user name is stored only when it is a known account, so a
+- Failed sign-ins (Django's `user_login_failed`), wrong second-factor codes (django-otp's
+  `otp_verification_failed`) and lockouts (axes' `user_locked_out`) are written too. The typed user name is stored only when it is a known account, so a
   password typed into the wrong field never lands in the trail.
 - `axes_gebruikersnaam` gives axes one key for the two-step sign-in form.
 - `csp_nonce` puts the CSP nonce in the template context under the name django-htmx reads.
@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
+from django_otp.forms import otp_verification_failed
 
 from spiegel.constants import AuditActie
 from spiegel.models import AuditRegel
@@ -101,6 +102,16 @@ def aanmelden_mislukt(sender, credentials, request=None, **kwargs):
 def geblokkeerd(sender, request, username=None, ip_address=None, **kwargs):
     aanmelding_vastleggen(
         request=request, gebruikersnaam=username, omschrijving="Account tijdelijk geblokkeerd"
+    )
+
+
+@receiver(otp_verification_failed, dispatch_uid="spiegel_tweede_factor_mislukt")
+def tweede_factor_mislukt(sender, user=None, **kwargs):
+    # django-otp sends no request; the account is known (the password was right).
+    aanmelding_vastleggen(
+        request=None,
+        gebruikersnaam=getattr(user, "email", None),
+        omschrijving="Verkeerde code tweede factor",
     )
 
 

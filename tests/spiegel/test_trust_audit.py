@@ -97,6 +97,19 @@ def test_failed_sign_in_of_a_known_account_is_recorded_without_the_password(clie
 
 
 @pytest.mark.django_db
+def test_wrong_second_factor_code_is_recorded(client, world):
+    user = world.users["teamlid"]
+    TOTPDevice.objects.create(user=user, name="default", confirmed=True)
+    sign_in_post(client, user.email, TEST_PASSWORD)
+    response = client.post(
+        "/account/login/", {"login_view-current_step": "token", "token-otp_token": "000000"}
+    )
+    assert response.context["wizard"]["steps"].current == "token"
+    [regel] = geweigerd()
+    assert (regel.gebruiker, regel.omschrijving) == (user, "Verkeerde code tweede factor")
+
+
+@pytest.mark.django_db
 def test_failed_sign_in_of_an_unknown_name_stores_no_typed_text(client, db):
     # People type their password into the name field; an unknown name is not kept.
     sign_in_post(client, "wachtwoord-in-naamveld-CANARY", "x")
