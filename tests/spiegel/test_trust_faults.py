@@ -231,6 +231,7 @@ def test_worker_killed_mid_send_delivers_exactly_once(throwaway_redis, tmp_path)
             stop_worker(worker)
     mails = mails_in(mail_dir)
     assert len(mails) == 1 and "kill@example.nl" in mails[0]
+    assert f"Message-ID: {berichten.message_id(bericht.pk)}" in mails[0]
     assert Bericht.objects.get(pk=bericht.pk).pogingen == 1
     print(
         f"\nWORKER KILLED mid-send: 0 mails at the kill, 1 mail {recovery:.1f} s after the "
