@@ -6,7 +6,9 @@ first line `Onderwerp: ...` of the text template."""
 import logging
 import time
 from datetime import timedelta
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.exceptions import TemplateDoesNotExist
@@ -57,6 +59,11 @@ def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None
     return bericht
 
 
+def message_id(pk: int) -> str:
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "spiegel.local"
+    return f"<bericht-{pk}@{domain}>"
+
+
 def verzenden(pk: int) -> bool:
     """Send one queued message. Safe to run twice: a sent message is not sent again
     (the row lock makes a concurrent second delivery skip it)."""
@@ -66,7 +73,13 @@ def verzenden(pk: int) -> bool:
             return False
         bericht.pogingen += 1
         message = EmailMultiAlternatives(
-            subject=bericht.onderwerp, body=bericht.tekst, to=bericht.aan
+            subject=bericht.onderwerp,
+            body=bericht.tekst,
+            to=bericht.aan,
+            # One Message-ID per outbox row: if a worker dies after the SMTP server accepted
+            # the mail but before "sent" was committed, the resend is recognisably the same
+            # message to the receiving side.
+            headers={"Message-ID": message_id(bericht.pk)},
         )
         if bericht.html:
             message.attach_alternative(bericht.html, "text/html")

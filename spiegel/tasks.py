@@ -21,3 +21,11 @@ def concepten_opruimen() -> int:
 @shared_task
 def berichten_sweeper() -> int:
     return berichten.wachtende_opnieuw_aanbieden()
+
+
+@shared_task
+def bewaartermijn_toepassen() -> int:
+    """Beat, every few hours: purge personal data whose retention period has passed."""
+    from spiegel import retention
+
+    return len(retention.toepassen())
