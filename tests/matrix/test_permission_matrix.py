@@ -9,6 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from tests.conftest import ROLES, app_test_modules, build_world, verify
 from tests.matrix.expectations import FORBIDDEN, LOGIN, NOT_ALLOWED, NOT_FOUND, OK, REDIRECT
 
+
 def declared() -> dict:
     result = {}
     for module in app_test_modules("expectations"):
