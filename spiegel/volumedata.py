@@ -298,7 +298,7 @@ def genereren(*, schaal: float = 1.0, seed: int = 42, peildatum=None, log=None) 
             log(msg)
 
     if Aanvraag.objects.filter(referentie__startswith=REFERENTIE_PREFIX).exists():
-        raise RuntimeError("generated data exists already; wipe it first (--leeg)")
+        raise RuntimeError("er is al gegenereerde data; wis die eerst met --leeg")
 
     begin = time.monotonic()
     rng = random.Random(seed)  # noqa: S311 - repeatable test data, not security
