@@ -129,7 +129,9 @@ def app_test_modules(stem: str) -> list:
     for app in ("spiegel", "gesprekken", "rapportage"):
         folder = Path(__file__).parent / app
         names = sorted(
-            p.stem for p in folder.glob(f"{stem}*.py") if p.stem == stem or p.stem.startswith(stem + "_")
+            p.stem
+            for p in folder.glob(f"{stem}*.py")
+            if p.stem == stem or p.stem.startswith(stem + "_")
         )
         found += [import_module(f"tests.{app}.{name}") for name in names]
     return found
