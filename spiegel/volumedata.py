@@ -269,7 +269,14 @@ def _aantal(basis: int, schaal: float) -> int:
     return max(1, round(basis * schaal))
 
 
-def genereren(*, schaal: float = 1.0, seed: int = 42, peildatum=None, log=None) -> Resultaat:
+def genereren(
+    *,
+    schaal: float = 1.0,
+    seed: int = 42,
+    peildatum=None,
+    log=None,
+    gesprekken_per_spiegel: int = GESPREKKEN_PER_SPIEGEL,
+) -> Resultaat:
     """Fill the database; see the module docstring. Refuses when generated data exists."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -535,7 +542,7 @@ def genereren(*, schaal: float = 1.0, seed: int = 42, peildatum=None, log=None) 
                 ["id", "spiegel", "soort", "titel", "begin", "einde", "plaats", "aangemaakt_op"],
             ) as k:
                 for s in spiegels:
-                    for j in range(GESPREKKEN_PER_SPIEGEL):
+                    for j in range(gesprekken_per_spiegel):
                         soort = rng.choice(soorten)
                         titel = rng.choice(_GESPREKTITELS[soort]).format(
                             rol=rng.choice(_ROLLEN),
