@@ -28,12 +28,14 @@ def main():
     import django
 
     django.setup()
+    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     from benchmarks import run
 
+    call_command("collectstatic", interactive=False, verbosity=0)
     plan = run.plan_maken(2, 42)
     ident = plan["identiteiten"][0]
     for p in plan["paginas"]:

@@ -72,10 +72,9 @@ class Pagina:
 def _filters(rng):
     from spiegel.models import Bouwsteen
 
-    slugs = list(Bouwsteen.objects.values_list("slug", flat=True))
-    return (
-        f"?soort={rng.choice(['kracht', 'aandachtspunt', 'dilemma'])}&bouwsteen={rng.choice(slugs)}"
-    )
+    pks = list(Bouwsteen.objects.filter(actief=True).values_list("pk", flat=True))
+    soort = rng.choice(["kracht", "aandachtspunt", "dilemma"])
+    return f"?soort={soort}&bouwsteen={rng.choice(pks)}"
 
 
 PAGINAS = [
