@@ -27,9 +27,16 @@ class FormulierLezer(HTMLParser):
         self.velden = []  # (tag, attrs)
         self.select = None
         self.opties = {}
+        self.datalist = None
+        self.datalists = {}
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag == "datalist":
+            self.datalist = a.get("id")
+            self.datalists[self.datalist] = []
+        elif tag == "option" and self.datalist:
+            self.datalists[self.datalist].append(a.get("value", ""))
         if tag == "form" and not self.klaar and (a.get("method") or "").lower() == "post":
             self.in_form = True
         elif not self.in_form:
@@ -44,6 +51,8 @@ class FormulierLezer(HTMLParser):
             self.opties[self.select].append(a.get("value", ""))
 
     def handle_endtag(self, tag):
+        if tag == "datalist":
+            self.datalist = None
         if tag == "select":
             self.select = None
         elif tag == "form" and self.in_form:
@@ -78,6 +87,8 @@ def invullen(html: str, rng: random.Random, domein: str) -> dict:
             opties = [o for o in lezer.opties.get(naam, []) if o]
             if opties:
                 data[naam] = rng.choice(opties)
+        elif a.get("list") and lezer.datalists.get(a["list"]):
+            data[naam] = rng.choice([o for o in lezer.datalists[a["list"]] if o])
         elif soort == "email" or "email" in naam:
             data[naam] = f"bench{n}@{domein}"
         elif "telefoon" in naam or soort == "tel":
@@ -134,7 +145,12 @@ class Bezoeker(HttpUser):
             data=data,
             name=pagina["naam"],
             cookies={PLAN["csrf_cookie"]: csrf} if csrf else {},
-            headers={"Referer": self.host + url},
+            # Each submit from another address behind the (trusted) proxy: 50 visitors, not
+            # one, so the per-address limit runs its query but does not refuse.
+            headers={
+                "Referer": self.host + url,
+                "X-Forwarded-For": f"10.{self.rng.randint(0, 255)}.{self.rng.randint(0, 255)}.{self.rng.randint(1, 254)}",
+            },
             allow_redirects=False,
             catch_response=True,
         ) as r:

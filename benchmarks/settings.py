@@ -4,9 +4,9 @@ Differences from production, and why:
 - no HTTPS redirect, no Secure cookies and plain cookie names: gunicorn listens on
   127.0.0.1 without TLS, as it would behind a TLS-terminating proxy;
 - BENCH_MODE lets `genereer_data` run (it refuses in production);
-- RATELIMIT_ENABLE off: 50 simulated visitors share one address, and the benchmark measures
-  the form, not the limiter (the limiter's cost per request remains: it still runs its check
-  only when enabled, so this understates the form by one cache read at most).
+- AANVRAAG_PROXIES = 1: the simulated visitors each send their own address in
+  X-Forwarded-For, as behind a proxy, so the per-address limit of the request form runs its
+  query for every submit but does not refuse 50 visitors that share one loopback address.
 """
 
 import os
@@ -27,5 +27,5 @@ CSRF_COOKIE_SECURE = False
 SESSION_COOKIE_NAME = "sessionid"
 CSRF_COOKIE_NAME = "csrftoken"
 BENCH_MODE = True
-RATELIMIT_ENABLE = False
+AANVRAAG_PROXIES = 1
 LOGGING["root"]["level"] = "WARNING"
