@@ -426,7 +426,8 @@ def opruimen(plan: dict) -> None:
 
     from spiegel.models import Aanvraag, Bericht
 
-    n, _ = Aanvraag.objects.filter(contact_email__endswith="@" + BENCH_FORM_DOMEIN).delete()
+    _, per_model = Aanvraag.objects.filter(contact_email__endswith="@" + BENCH_FORM_DOMEIN).delete()
+    n = per_model.get("spiegel.Aanvraag", 0)
     Bericht.objects.filter(aan__icontains=BENCH_FORM_DOMEIN).delete()
     sleutels = [k for i in plan["identiteiten"] for k in i["sessies"].values()]
     Session.objects.filter(session_key__in=sleutels).delete()
