@@ -362,6 +362,40 @@ def opwarmen(poort: int, plan: dict) -> None:
                 log(f"opwarmen: {p['naam']} {url}: {exc}")
 
 
+def sequentieel(poort: int, plan: dict, keer: int) -> dict:
+    """Each GET page `keer` times one after the other (no concurrency of our own): the
+    service time of a page on this machine, next to its latency under 50 users."""
+    uit = {}
+    for p in plan["paginas"]:
+        if p["methode"] != "get":
+            continue
+        tijden = []
+        for i in range(keer):
+            ident = plan["identiteiten"][i % len(plan["identiteiten"])]
+            url = ident["urls"][p["naam"]][i % len(ident["urls"][p["naam"]])]
+            req = urllib.request.Request(f"http://127.0.0.1:{poort}{url}")
+            if p["rol"] != "anoniem":
+                req.add_header("Cookie", f"{plan['cookie']}={ident['sessies'][p['rol']]}")
+            t = time.perf_counter()
+            urllib.request.urlopen(req, timeout=30).read()  # noqa: S310
+            tijden.append((time.perf_counter() - t) * 1000)
+        uit[p["naam"]] = round(statistics.median(tijden), 1)
+    return uit
+
+
+def cpu_seconden(proc: subprocess.Popen) -> float:
+    """User + system CPU of gunicorn's workers (children of the master) so far."""
+    totaal = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split():
+        try:
+            velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        totaal += (int(velden[11]) + int(velden[12])) / tick
+    return totaal
+
+
 def locust_draaien(poort: int, plan_pad: Path, gebruikers: int, duur: int, prefix: Path) -> None:
     env = {**os.environ, "BENCH_PLAN": str(plan_pad)}
     subprocess.run(
@@ -437,14 +471,14 @@ def opruimen(plan: dict) -> None:
 
 def tabel(rijen: list[dict], vloer_p95: float) -> str:
     regels = [
-        "| pagina | n | fouten | p50 ms | p95 ms | p99 ms | p95 / vloer |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| pagina | n | fouten | p50 ms | p95 ms | p99 ms | p95 / vloer | alleen (p50) ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rijen:
         ratio = r["p95"] / vloer_p95 if vloer_p95 else float("nan")
         regels.append(
             f"| {r['pagina']} | {r['n']} | {r['fouten']} | {r['p50']:.0f} | {r['p95']:.0f} "
-            f"| {r['p99']:.0f} | {ratio:.1f}× |"
+            f"| {r['p99']:.0f} | {ratio:.1f}× | {r.get('sequentieel_p50') or '–'} |"
         )
     return "\n".join(regels)
 
@@ -458,6 +492,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=3, help="gunicorn workers (as in production)")
     ap.add_argument("--genereer", action="store_true", help="regenerate the data first")
     ap.add_argument("--label", default="", help="a word for the result file name")
+    ap.add_argument("--sequentieel", type=int, default=20, help="sequential requests per page")
     args = ap.parse_args()
 
     import django
@@ -483,21 +518,32 @@ def main() -> int:
     proc = gunicorn_starten(poort, args.workers, OUT / f"gunicorn-{naam}.log")
     try:
         opwarmen(poort, plan)
+        seq = sequentieel(poort, plan, args.sequentieel) if args.sequentieel else {}
+        cpu_voor = cpu_seconden(proc)
         voor = belasting()
         log(f"locust: {args.gebruikers} gebruikers, {args.duur} s, {args.workers} workers; {voor}")
         locust_draaien(poort, plan_pad, args.gebruikers, args.duur, OUT / f"locust-{naam}")
         na = belasting()
+        cpu_locust = cpu_seconden(proc) - cpu_voor
     finally:
         stoppen(proc)
         opruimen(plan)
 
     rijen = resultaten_lezen(OUT / f"locust-{naam}", plan)
+    for r in rijen:
+        r["sequentieel_p50"] = seq.get(r["pagina"])
+    totaal_n = sum(r["n"] for r in rijen)
     vloer = next((r for r in rijen if r["pagina"].startswith("vloer")), None)
     vloer_p95 = vloer["p95"] if vloer else 0.0
     md = tabel(rijen, vloer_p95)
     log("")
     log(md)
     log(f"belasting na afloop: {na}")
+    if totaal_n:
+        log(
+            f"gunicorn-workers: {cpu_locust:.1f} s CPU voor {totaal_n} verzoeken "
+            f"({cpu_locust / totaal_n * 1000:.0f} ms CPU per verzoek gemiddeld)"
+        )
     result = {
         "wanneer": stempel,
         "machine": os.uname().nodename,
@@ -508,6 +554,8 @@ def main() -> int:
         "zoeken_direct": zoek,
         "paginas": rijen,
         "vloer_p95": vloer_p95,
+        "gunicorn_cpu_s": cpu_locust,
+        "verzoeken": totaal_n,
     }
     (OUT / f"resultaat-{naam}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
     (OUT / f"resultaat-{naam}.md").write_text(md + "\n")
