@@ -34,7 +34,15 @@ def wederhoor_paneel(aanvraag, user):
     )
 
 
-PANELEN = [wederhoor_paneel]
+def rapporten_paneel(aanvraag, user):
+    """The released reports (PDFs) the contact may download."""
+    from rapportage import pdf_portaal
+
+    panelen = pdf_portaal.portaal_panelen(aanvraag, user)
+    return panelen[0] if panelen else None
+
+
+PANELEN = [wederhoor_paneel, rapporten_paneel]
 
 
 def portaal_panelen(aanvraag, user) -> list[tuple[str, dict]]:

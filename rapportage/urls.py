@@ -46,3 +46,7 @@ urlpatterns: list = [
         name="wederhoor_opmerking",
     ),
 ]
+
+from rapportage.urls_pdf import urlpatterns as _pdf  # noqa: E402
+
+urlpatterns += _pdf
