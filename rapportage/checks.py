@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from rapportage import tone
-from rapportage.markdown import REFERENCE_RE
+from rapportage.markdown import REFERENCE_RE, REFERENCE_VORM_RE
 
 PRIVACY_SOORTEN = ("toestemming", "identiteit", "naam")
 _MIN_GEPLAKT = 25  # characters of a quote's words that count as pasting it in
@@ -89,7 +89,7 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
 
     spiegel = schets.spiegel
     secties = _secties(schets, secties)
-    refs = [(s, m) for s in secties for m in REFERENCE_RE.finditer(s.get("tekst") or "")]
+    refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
     citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
     waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
     citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)}
