@@ -91,7 +91,7 @@ def _citaten(spiegel, secties: list[dict]) -> list[str]:
 
     order: list[int] = []
     for sectie in secties:
-        for kind, pk in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
+        for kind, pk, _vorm in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
             if kind == "citaat" and int(pk) not in order:
                 order.append(int(pk))
     found = {c.pk: c for c in spiegel.citaten.filter(pk__in=order, toestemming=Toestemming.GEGEVEN)}

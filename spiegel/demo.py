@@ -125,7 +125,18 @@ def laden(stdout=None) -> dict:
     return result
 
 
-# --- requests in every status -------------------------------------------------------------
+# --- requests in the intake statuses -------------------------------------------------------
+# This loader makes the requests of the intake stage (and an accepted one, whose fieldwork has
+# not started). Spiegels in veldwerk and later come with their notes, schets and PDF from the
+# later loaders (gesprekken.demo, rapportage.demo, rapportage.demo_pdf); together the demo shows
+# every status.
+INTAKE_STATUSSEN = (
+    Status.INGEDIEND,
+    Status.INTAKE,
+    Status.GEACCEPTEERD,
+    Status.AFGEWEZEN,
+    Status.INGETROKKEN,
+)
 
 DEMO_NAMESPACE = uuid.UUID("6f1d4a52-2b7e-4d7c-9a57-5b0f0c1d2e3f")
 
@@ -181,7 +192,7 @@ def _organisaties() -> dict:
 
 @transaction.atomic
 def aanvragen_laden(users: dict) -> dict:
-    """One or more requests per status, each with its timeline and, from acceptance on, its
+    """The requests in the intake statuses, each with its timeline and, once accepted, its
     Spiegel, team and kernvragen. Keyed by a fixed token per organisation: idempotent."""
     from spiegel.demodata import AANVRAGEN
     from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Kernvraag, Spiegel
@@ -192,6 +203,8 @@ def aanvragen_laden(users: dict) -> dict:
     aanvragen, spiegels = {}, {}
     nu = timezone.now()
     for item in AANVRAGEN:
+        if item["status"] not in INTAKE_STATUSSEN:
+            continue  # built with their fieldwork and schets by gesprekken.demo, rapportage.demo*
         org = orgs[item["organisatie"]]
         token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()

@@ -23,9 +23,10 @@ PAGINAS = [
     ("startpagina teamlid", "spiegel:home", "teamlid", None, "", 14),
     ("startpagina coördinator", "spiegel:home", "coordinator", None, "", 14),
     ("startpagina contactpersoon", "spiegel:home", "contact", None, "", 12),
-    ("inbox", "spiegel:inbox", "coordinator", None, "", 14),
+    # Every status, so the small data set has rows too (an empty page skips the list query).
+    ("inbox", "spiegel:inbox", "coordinator", None, "?status=alle", 14),
     ("portaal", "spiegel:portaal", "contact", None, "", 14),
-    ("portaal aanvraag", "spiegel:portaal_aanvraag", "contact", "aanvraag", "", 20),
+    ("portaal aanvraag", "spiegel:portaal_aanvraag", "portaalcontact", "aanvraag", "", 20),
     ("werkruimte", "gesprekken:spiegel", "teamlid", "spiegel", "", 20),
     ("overzicht", "gesprekken:overzicht", "teamlid", "spiegel", "", 20),
     ("waarnemingen", "gesprekken:waarnemingen", "teamlid", "spiegel", "", 20),
@@ -55,12 +56,20 @@ def _identiteiten():
     domein = "@" + volumedata.GEN_DOMEIN
     teamlid = User.objects.get(email="teamlid01" + domein)
     contact = User.objects.get(email="contact0001" + domein)
+    aanvraag = (
+        Aanvraag.objects.filter(status="wederhoor", contactpersoon__isnull=False)
+        .order_by("pk")
+        .first()
+    )
     return {
         "teamlid": teamlid,
         "coordinator": User.objects.get(email="coordinator01" + domein),
         "contact": contact,
         "spiegel": Spiegel.objects.filter(team=teamlid).order_by("pk").first(),
-        "aanvraag": Aanvraag.objects.filter(organisatie=contact.organisatie).order_by("pk").first(),
+        # The same status in both data sets (the panels differ by status, not by volume):
+        # a request in wederhoor, the richest portal page, and its contact.
+        "aanvraag": aanvraag,
+        "portaalcontact": aanvraag.contactpersoon if aanvraag else contact,
     }
 
 
