@@ -33,8 +33,9 @@ lint: install
 	.venv/bin/bandit -q -c pyproject.toml -r spiegel gesprekken rapportage -lll
 
 bench: install services
+	@$(UV) sync --frozen --quiet --group bench
 	$(PY) manage.py migrate --noinput -v0
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 install: .venv/.synced
 	@$(SERVICES) install

@@ -17,6 +17,7 @@ urlpatterns = [
     path("veldwerk/", include("gesprekken.urls")),
     path("schets/", include("rapportage.urls")),
     path("healthz", health.healthz, name="healthz"),
+    path("healthz/ping", health.ping, name="healthz_ping"),
     path("", include((two_factor_patterns, two_factor_app), namespace="two_factor")),
     path("account/logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 from spiegel.celery import app as celery_app
@@ -62,3 +62,11 @@ def healthz(request):
         },
         status=200 if ok else 503,
     )
+
+
+@login_not_required
+@never_cache
+def ping(request):
+    """The framework floor for benchmarks: the whole middleware stack, no query, no
+    template. Public and cheap, so it also serves as a liveness probe."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,0 +1,67 @@
+#!/usr/bin/env python
+"""One page at a time, no load: the number of queries, the time, and the slowest queries of
+each benchmark page for one benchmark account, through Django's test client.
+
+    .venv/bin/python benchmarks/profiel.py [--keer 3] [--sql] [page-name-part ...]
+
+Uses the plan that benchmarks/run.py writes (the newest var/bench/plan-*.json), or makes one.
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--keer", type=int, default=3)
+    ap.add_argument("--sql", action="store_true", help="print the 8 slowest queries")
+    ap.add_argument("filter", nargs="*")
+    args = ap.parse_args()
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from benchmarks import run
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    plan = run.plan_maken(2, 42)
+    ident = plan["identiteiten"][0]
+    for p in plan["paginas"]:
+        if p["methode"] != "get" or (args.filter and not any(f in p["naam"] for f in args.filter)):
+            continue
+        url = ident["urls"][p["naam"]][0]
+        client = Client(HTTP_HOST="127.0.0.1")
+        if p["rol"] != "anoniem":
+            client.cookies[plan["cookie"]] = ident["sessies"][p["rol"]]
+        tijden, cpu = [], []
+        for _ in range(args.keer):
+            t, c = time.perf_counter(), time.process_time()
+            with CaptureQueriesContext(connection) as q:
+                r = client.get(url)
+            tijden.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
+        sql_ms = sum(float(x["time"]) for x in q.captured_queries) * 1000
+        print(
+            f"{p['naam']:28} {r.status_code} {len(q):3d} queries  {min(tijden):6.0f} ms "
+            f"(cpu {min(cpu):4.0f} ms, sql {sql_ms:4.0f} ms)  {len(r.content) // 1024} kB  {url}"
+        )
+        if args.sql:
+            for x in sorted(q.captured_queries, key=lambda x: -float(x["time"]))[:8]:
+                print(f"    {float(x['time']) * 1000:6.1f} ms  {x['sql'][:260]}")
+    run.opruimen(plan)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Every list page answers in a fixed number of queries, however much data there is: each
+page is counted with a small volume, then with about three times as much (more Spiegels,
+more sessions, observations and quotes per Spiegel), and the counts must be equal and
+under a ceiling. Pages another app has not built yet are skipped by URL name."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import NoReverseMatch, reverse
+
+from spiegel import volumedata
+from spiegel.models import Aanvraag, Spiegel, User
+from tests.conftest import verify
+
+pytestmark = pytest.mark.django_db
+
+KLEIN = {"schaal": 0.004, "gesprekken_per_spiegel": 2}
+GROOT = {"schaal": 0.012, "gesprekken_per_spiegel": 6}
+
+# (label, URL name, role, what the URL needs, query string, ceiling)
+PAGINAS = [
+    ("startpagina teamlid", "spiegel:home", "teamlid", None, "", 14),
+    ("startpagina coördinator", "spiegel:home", "coordinator", None, "", 14),
+    ("startpagina contactpersoon", "spiegel:home", "contact", None, "", 12),
+    ("inbox", "spiegel:inbox", "coordinator", None, "", 14),
+    ("portaal", "spiegel:portaal", "contact", None, "", 14),
+    ("portaal aanvraag", "spiegel:portaal_aanvraag", "contact", "aanvraag", "", 20),
+    ("werkruimte", "gesprekken:spiegel", "teamlid", "spiegel", "", 20),
+    ("overzicht", "gesprekken:overzicht", "teamlid", "spiegel", "", 20),
+    ("waarnemingen", "gesprekken:waarnemingen", "teamlid", "spiegel", "", 20),
+    (
+        "waarnemingen gefilterd",
+        "gesprekken:waarnemingen",
+        "teamlid",
+        "spiegel",
+        "?soort=kracht",
+        20,
+    ),
+    ("citaten", "gesprekken:citaten", "teamlid", "spiegel", "", 20),
+    ("zoeken", "gesprekken:zoeken", "teamlid", "spiegel", "?q=klantmanager", 20),
+    ("planning", "gesprekken:planning", "teamlid", "spiegel", "", 20),
+    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 25),
+    ("schetsversies", "rapportage:versies", "teamlid", "spiegel", "", 20),
+]
+
+
+def _genereer(settings, **kwargs):
+    settings.BENCH_MODE = True
+    volumedata.wissen()
+    volumedata.genereren(seed=3, **kwargs)
+
+
+def _identiteiten():
+    domein = "@" + volumedata.GEN_DOMEIN
+    teamlid = User.objects.get(email="teamlid01" + domein)
+    contact = User.objects.get(email="contact0001" + domein)
+    return {
+        "teamlid": teamlid,
+        "coordinator": User.objects.get(email="coordinator01" + domein),
+        "contact": contact,
+        "spiegel": Spiegel.objects.filter(team=teamlid).order_by("pk").first(),
+        "aanvraag": Aanvraag.objects.filter(organisatie=contact.organisatie).order_by("pk").first(),
+    }
+
+
+def _tellen(label, naam, rol, arg, query) -> int | None:
+    ids = _identiteiten()
+    try:
+        url = reverse(naam, args=[ids[arg].pk] if arg else [])
+    except NoReverseMatch:
+        return None
+    client = verify(Client(raise_request_exception=True), ids[rol])
+    client.get(url + query)  # first visit may create per-Spiegel defaults
+    with CaptureQueriesContext(connection) as q:
+        response = client.get(url + query)
+    assert response.status_code == 200, f"{label}: {response.status_code}"
+    return len(q)
+
+
+def test_list_pages_do_not_issue_more_queries_with_more_data(settings):
+    _genereer(settings, **KLEIN)
+    klein = {p[0]: _tellen(*p[:5]) for p in PAGINAS}
+    _genereer(settings, **GROOT)
+    groot = {p[0]: _tellen(*p[:5]) for p in PAGINAS}
+    gemeten = [p for p in PAGINAS if klein[p[0]] is not None]
+    assert len(gemeten) >= 3, "the home pages at least must be measured"
+    for label, *_rest, plafond in gemeten:
+        assert groot[label] == klein[label], (
+            f"{label}: {klein[label]} queries with little data, {groot[label]} with more"
+        )
+        assert groot[label] <= plafond, f"{label}: {groot[label]} queries (ceiling {plafond})"
