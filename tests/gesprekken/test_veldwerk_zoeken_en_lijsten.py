@@ -277,3 +277,20 @@ def test_notes_page_queries_do_not_grow_with_captures_and_versions(world, login)
     weinig = queries_for(client, url)
     vastleggen(25)
     assert queries_for(client, url) == weinig
+
+
+def test_long_lists_are_paged_and_keep_their_filters(world, login, monkeypatch):
+    from gesprekken import views
+
+    monkeypatch.setattr(views, "PER_PAGINA", 3)
+    vul(world.spiegel_a, 7)
+    client = login(world.users["teamlid"])
+    url = reverse("gesprekken:waarnemingen", args=[world.spiegel_a.pk])
+    html = client.get(url, {"soort": "kracht"}).content.decode()
+    # Rows 0, 3 and 6 are krachten, plus the world's: four, so two pages.
+    assert "4 waarnemingen" in html
+    assert "Pagina 1 van 2" in html
+    assert "?soort=kracht&amp;pagina=2" in html
+    html = client.get(url, {"soort": "kracht", "pagina": "2"}).content.decode()
+    assert "Pagina 2 van 2" in html
+    assert client.get(url, {"pagina": "xyz"}).status_code == 200
