@@ -1,6 +1,8 @@
 """Fieldwork: sessions, their participants and notes, observations, quotes and documents."""
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -81,6 +83,7 @@ class Aantekening(models.Model):
     class Meta:
         verbose_name = _("aantekening")
         verbose_name_plural = _("aantekeningen")
+        indexes = [GinIndex(SearchVector("tekst", config="dutch"), name="aantekening_tekst_fts")]
 
     def __str__(self):
         return str(self.gesprek)
@@ -151,7 +154,10 @@ class Waarneming(models.Model):
         verbose_name = _("waarneming")
         verbose_name_plural = _("waarnemingen")
         ordering = ["-aangemaakt_op", "-pk"]
-        indexes = [models.Index(fields=["spiegel", "soort"])]
+        indexes = [
+            models.Index(fields=["spiegel", "soort"]),
+            GinIndex(SearchVector("tekst", config="dutch"), name="waarneming_tekst_fts"),
+        ]
 
     def __str__(self):
         return self.tekst[:80]
@@ -198,6 +204,7 @@ class Citaat(models.Model):
         verbose_name = _("citaat")
         verbose_name_plural = _("citaten")
         ordering = ["-aangemaakt_op", "-pk"]
+        indexes = [GinIndex(SearchVector("tekst", config="dutch"), name="citaat_tekst_fts")]
 
     def __str__(self):
         return self.tekst[:80]
@@ -232,6 +239,48 @@ class Document(models.Model):
         verbose_name = _("document")
         verbose_name_plural = _("documenten")
         ordering = ["-aangemaakt_op"]
+        indexes = [GinIndex(SearchVector("titel", config="dutch"), name="document_titel_fts")]
+
+    def __str__(self):
+        return self.titel
+
+
+class Sjabloon(models.Model):
+    """A capture template for one kind of session, in Markdown. Rows without a Spiegel are
+    the catalogue's defaults (edited by admins); a Spiegel gets its own editable copies."""
+
+    spiegel = models.ForeignKey(
+        "spiegel.Spiegel",
+        verbose_name=_("Spiegel"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="sjablonen",
+        help_text=_("Leeg: het standaardsjabloon waarvan elke Spiegel een kopie krijgt."),
+    )
+    soort = models.CharField(_("soort gesprek"), max_length=20, choices=GesprekSoort.choices)
+    titel = models.CharField(_("titel"), max_length=200)
+    inhoud = models.TextField(
+        _("inhoud"), help_text=_("Markdown; vult de aantekeningen van een nieuw gesprek.")
+    )
+    bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("vastlegsjabloon")
+        verbose_name_plural = _("vastlegsjablonen")
+        ordering = ["spiegel", "soort"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["spiegel", "soort"],
+                condition=models.Q(spiegel__isnull=False),
+                name="sjabloon_per_spiegel_en_soort",
+            ),
+            models.UniqueConstraint(
+                fields=["soort"],
+                condition=models.Q(spiegel__isnull=True),
+                name="standaardsjabloon_per_soort",
+            ),
+        ]
 
     def __str__(self):
         return self.titel

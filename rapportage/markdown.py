@@ -4,7 +4,9 @@ Users' Markdown is rendered with raw HTML disabled and then passed through an al
 sanitiser (nh3), so no script, event handler, `javascript:` URL, `hx-*` attribute or SVG
 reaches a page or the PDF. References `[[citaat:12]]` and `[[waarneming:7]]` are replaced at
 render time with the current text, so a changed quote updates everywhere; a quote appears
-only in the form its consent allows.
+only in the form its consent allows. A quote reference may ask for a form,
+`[[citaat:12:anoniem]]` or `[[citaat:12:functie]]`; the role is shown only when the speaker
+agreed to it (the privacy check flags a reference asking for more).
 """
 
 import re
@@ -13,7 +15,7 @@ from html import escape
 import nh3
 from markdown_it import MarkdownIt
 
-REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)\]\]")
+REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(anoniem|functie))?\]\]")
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
     "table"
@@ -68,14 +70,14 @@ def sanitise(html: str) -> str:
 
 def references(text: str) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {"citaat": set(), "waarneming": set()}
-    for kind, pk in REFERENCE_RE.findall(text or ""):
+    for kind, pk, _vorm in REFERENCE_RE.findall(text or ""):
         found[kind].add(int(pk))
     return found
 
 
-def quote_html(citaat) -> str:
+def quote_html(citaat, vorm: str = "") -> str:
     """A quote in the form its consent allows: never without consent; by role only when
-    the speaker agreed to that."""
+    the speaker agreed to that and the reference does not ask for anonymity."""
     from gesprekken.constants import Toestemming, Weergave
 
     if citaat is None:
@@ -84,7 +86,8 @@ def quote_html(citaat) -> str:
         return (
             '<p><span class="ontbrekend">[citaat zonder toestemming: wordt niet getoond]</span></p>'
         )
-    bron = escape(citaat.rol) if citaat.weergave == Weergave.FUNCTIE else "anoniem"
+    met_functie = citaat.weergave == Weergave.FUNCTIE and vorm != Weergave.ANONIEM
+    bron = escape(citaat.rol) if met_functie else "anoniem"
     return (
         f'<figure class="citaat"><blockquote class="citaat">{escape(citaat.tekst)}</blockquote>'
         f'<figcaption class="citaat-bron">{bron}</figcaption></figure>'
@@ -100,21 +103,27 @@ def observation_html(waarneming) -> str:
     )
 
 
-def render(text: str, *, spiegel=None) -> str:
+def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     """Render one section's Markdown to sanitised HTML, resolving references within
-    `spiegel` only (a reference to another Spiegel's quote renders as 'not found')."""
+    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
+
+    A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
+    limited to the Spiegel) so that it queries once instead of once per section."""
     refs = references(text)
-    citaten, waarnemingen = {}, {}
-    if spiegel is not None and refs["citaat"]:
-        citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
-    if spiegel is not None and refs["waarneming"]:
-        waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+    if citaten is None:
+        citaten = {}
+        if spiegel is not None and refs["citaat"]:
+            citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
+    if waarnemingen is None:
+        waarnemingen = {}
+        if spiegel is not None and refs["waarneming"]:
+            waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
     placeholders: dict[str, str] = {}
 
     def replace(match):
-        kind, pk = match.group(1), int(match.group(2))
+        kind, pk, vorm = match.group(1), int(match.group(2)), match.group(3) or ""
         html = (
-            quote_html(citaten.get(pk))
+            quote_html(citaten.get(pk), vorm)
             if kind == "citaat"
             else observation_html(waarnemingen.get(pk))
         )

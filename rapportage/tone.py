@@ -26,8 +26,8 @@ does not contain "slecht".
 Context rules (documented decisions):
 
 * Negation: for ``negation_sensitive`` rules a negator (niet, geen, nooit, ...) up to three
-  words before the match in the same clause, inside a split verb, or right after it cancels
-  the finding: "niet slecht", "geen slechte", "faalt niet", "schiet niet tekort". "niet
+  words before the match in the same clause, "niet zo dat" earlier in the clause, inside a
+  split verb, or right after it cancels the finding: "niet slecht", "geen slechte", "faalt niet", "schiet niet tekort". "niet
   alleen" is not a negation. For ``absoluut`` rules hedges count too: "bijna altijd", "niet
   iedereen" are nuanced statements, not absolutes.
 * Reported speech is not the reviewer's judgement: matches inside quotation marks, in a
@@ -245,6 +245,35 @@ DEFAULT_RULES: tuple[ToneRule, ...] = (
     ToneRule("rampzalig", "oordeel", _BETEKENIS),
     ToneRule("waardeloos", "oordeel", _BETEKENIS),
     ToneRule("hopeloos", "oordeel", _VRAAG),
+    ToneRule(
+        "deugt niet",
+        "oordeel",
+        _ZAG,
+        negation_sensitive=False,
+        inflect=False,
+        variants=(
+            "deugen niet",
+            "deugde niet",
+            "deugden niet",
+            "deugt van geen kant",
+            "deugt nergens",
+        ),
+    ),
+    ToneRule("puinhoop", "oordeel", _WERKWIJZE, variants=("puinhopen",), inflect=False),
+    ToneRule(
+        "laat te wensen over",
+        "oordeel",
+        _GAT,
+        inflect=False,
+        variants=(
+            "laten te wensen over",
+            "liet te wensen over",
+            "lieten te wensen over",
+            "te wensen overlaat",
+            "te wensen overlaten",
+            "te wensen overliet",
+        ),
+    ),
     # voorschrift: telling the municipality what to do
     ToneRule("moeten", "voorschrift", _VOORSCHRIFT, negation_sensitive=False, addressed=True),
     ToneRule(
@@ -522,6 +551,8 @@ def _negated(ctx: _Context, first: int, last: int, rule: ToneRule) -> bool:
     cues = NEGATORS | (HEDGES if rule.kind == "absoluut" else set())
     if any(w in cues for w in ctx.before(first, 3)):
         return True
+    if " niet zo dat " in " " + " ".join(reversed(ctx.before(first, 10))) + " ":
+        return True  # "het is niet zo dat het team faalt"
     inner = {w for _s, _e, w in ctx.tokens[first + 1 : last]} - set(rule.pattern.lower().split())
     if inner & NEGATORS:  # "schiet niet tekort"
         return True

@@ -130,4 +130,17 @@ CORPUS: tuple[tuple[str, bool], ...] = (
     ("We zagen dat de klantmanagers nog zoeken naar een gezamenlijke werkwijze.", False),
     ("Het is niet zo dat het wijkteam faalt; het mist vooral een duidelijke opdracht.", False),
     ("Dat vraagt iets van de organisatie: durft zij te kiezen waar zij voor staat?", False),
+    # --- added later, written before running the check on them (held out) ---------------------
+    ("De klantmanagers falen in het bereiken van jongeren zonder startkwalificatie.", True),
+    ("De samenwerking tussen Werk en Inkomen en de wijkteams is zwak georganiseerd.", True),
+    ("De directie moet meer tijd vrijmaken voor gesprekken met de uitvoering.", True),
+    ("Iedereen in het team werkt langs elkaar heen.", True),
+    ("De terugkoppeling aan inwoners schiet op veel punten tekort.", True),
+    ("De klachtenafhandeling is traag en ondoorzichtig.", True),
+    ("Het team weet de weg naar de schuldhulp steeds beter te vinden.", False),
+    ("We zagen dat de wijkteams elkaar op dinsdagmiddag opzoeken voor casusoverleg.", False),
+    ("Volgens een beleidsadviseur is de regie op de uitvoering zwak.", False),
+    ("Medewerkers vertellen dat zij altijd terecht kunnen bij hun teamleider.", False),
+    ("Het is niet zo dat de consulenten tekortschieten in hun aandacht voor inwoners.", False),
+    ("Wat zou er nodig zijn om de wachttijd voor schuldhulp verder te verkorten?", False),
 )

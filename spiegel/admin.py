@@ -151,3 +151,7 @@ class BerichtAdmin(admin.ModelAdmin):
         "fout",
         "verzonden_op",
     ]
+
+
+# Trust (issue 7): the audit trail CSV export and data-subject rights pages.
+from spiegel import privacy_admin  # noqa: E402,F401

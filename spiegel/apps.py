@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class SpiegelConfig(AppConfig):
     name = "spiegel"
     verbose_name = _("Spiegel: aanvragen en accounts")
+
+    def ready(self):
+        # Signal receivers of the audit trail: failed sign-ins and lockouts.
+        from spiegel import weigeringen  # noqa: F401

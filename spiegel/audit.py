@@ -36,6 +36,8 @@ def vastleggen(
 
 def geweigerd(*, request, object_soort: str, object_id: str = "") -> AuditRegel:
     user = request.user if request.user.is_authenticated else None
+    # The denial middleware (spiegel.weigeringen) then writes no second row for this request.
+    request._spiegel_geweigerd_vastgelegd = True
     return AuditRegel.objects.create(
         gebruiker=user,
         gebruiker_email=user.email if user else "",

@@ -4,8 +4,11 @@ and HTML: `templates/<app>/email/<naam>.txt` and `.html`, with the subject in a 
 first line `Onderwerp: ...` of the text template."""
 
 import logging
+import time
 from datetime import timedelta
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.exceptions import TemplateDoesNotExist
@@ -17,10 +20,24 @@ from spiegel.models import Bericht
 logger = logging.getLogger(__name__)
 
 
+# After a failed publish this process does not try the broker again for a few seconds:
+# the outbox row waits for the sweeper, and a burst of submissions during an outage does
+# not wait for a connection timeout each time.
+PAUZE_NA_STORING = 10.0
+_broker_pauze_tot = 0.0
+
+
 def _enqueue(pk: int) -> None:
     from spiegel.tasks import bericht_verzenden
 
-    bericht_verzenden.delay(pk)
+    global _broker_pauze_tot
+    if time.monotonic() < _broker_pauze_tot:
+        return
+    try:
+        bericht_verzenden.delay(pk)
+    except Exception:
+        _broker_pauze_tot = time.monotonic() + PAUZE_NA_STORING
+        logger.warning("broker unreachable; message %s waits for the sweeper", pk)
 
 
 def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None:
@@ -42,6 +59,11 @@ def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None
     return bericht
 
 
+def message_id(pk: int) -> str:
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "spiegel.local"
+    return f"<bericht-{pk}@{domain}>"
+
+
 def verzenden(pk: int) -> bool:
     """Send one queued message. Safe to run twice: a sent message is not sent again
     (the row lock makes a concurrent second delivery skip it)."""
@@ -51,7 +73,13 @@ def verzenden(pk: int) -> bool:
             return False
         bericht.pogingen += 1
         message = EmailMultiAlternatives(
-            subject=bericht.onderwerp, body=bericht.tekst, to=bericht.aan
+            subject=bericht.onderwerp,
+            body=bericht.tekst,
+            to=bericht.aan,
+            # One Message-ID per outbox row: if a worker dies after the SMTP server accepted
+            # the mail but before "sent" was committed, the resend is recognisably the same
+            # message to the receiving side.
+            headers={"Message-ID": message_id(bericht.pk)},
         )
         if bericht.html:
             message.attach_alternative(bericht.html, "text/html")
@@ -78,6 +106,8 @@ def wachtende_opnieuw_aanbieden(ouder_dan_seconden: int = 60) -> int:
             "pk", flat=True
         )[:500]
     )
+    global _broker_pauze_tot
+    _broker_pauze_tot = 0.0  # the recovery path tries the broker again
     for pk in pks:
         _enqueue(pk)
     return len(pks)

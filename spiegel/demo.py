@@ -6,15 +6,18 @@ real municipality. Never loaded in production (the command refuses without DEMO_
 """
 
 import hashlib
+import uuid
 from base64 import b32encode
 from binascii import unhexlify
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from spiegel.constants import OrganisatieSoort, Rol
+from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Rol, Status
 from spiegel.models import Organisatie, User
 
 DEMO_PASSWORD = "spiegel-demo-2026"  # noqa: S105 - demo only, refused outside DEMO_MODE
@@ -117,4 +120,156 @@ def laden(stdout=None) -> dict:
             for i in range(5):
                 static.token_set.create(token=f"demo{i}{user.pk:04d}")
         users[email] = user
-    return {"organisaties": orgs, "users": users}
+    result = {"organisaties": orgs, "users": users}
+    result.update(aanvragen_laden(users))
+    return result
+
+
+# --- requests in every status -------------------------------------------------------------
+
+DEMO_NAMESPACE = uuid.UUID("6f1d4a52-2b7e-4d7c-9a57-5b0f0c1d2e3f")
+
+# Who is on which demo Spiegel (team members of the demo accounts).
+DEMO_TEAMS = {
+    "Regio Kempenveld": ["lotte@divosa.example", "joris@divosa.example"],
+    "Werkbedrijf Rivierland": ["sanne@divosa.example", "joris@divosa.example"],
+    "Gemeente Spiegelstad": ["sanne@divosa.example", "lotte@divosa.example"],
+    "Gemeente Lindenhoek": ["joris@divosa.example", "lotte@divosa.example"],
+    "Gemeente Brugwaarde": ["sanne@divosa.example", "joris@divosa.example"],
+    "Gemeente Waterlinde": ["lotte@divosa.example", "sanne@divosa.example"],
+}
+
+_PAD = {
+    Status.INGEDIEND: [],
+    Status.INTAKE: [Status.INTAKE],
+    Status.GEACCEPTEERD: [Status.INTAKE, Status.GEACCEPTEERD],
+    Status.VELDWERK: [Status.INTAKE, Status.GEACCEPTEERD, Status.VELDWERK],
+    Status.SCHETS: [Status.INTAKE, Status.GEACCEPTEERD, Status.VELDWERK, Status.SCHETS],
+    Status.WEDERHOOR: [
+        Status.INTAKE,
+        Status.GEACCEPTEERD,
+        Status.VELDWERK,
+        Status.SCHETS,
+        Status.WEDERHOOR,
+    ],
+    Status.AFGEROND: [
+        Status.INTAKE,
+        Status.GEACCEPTEERD,
+        Status.VELDWERK,
+        Status.SCHETS,
+        Status.WEDERHOOR,
+        Status.AFGEROND,
+    ],
+    Status.AFGEWEZEN: [Status.INTAKE, Status.AFGEWEZEN],
+    Status.INGETROKKEN: [Status.INTAKE, Status.INGETROKKEN],
+}
+
+
+def _organisaties() -> dict:
+    from spiegel.demodata import ORGANISATIES
+
+    orgs = {}
+    for item in ORGANISATIES:
+        orgs[item["naam"]], _ = Organisatie.objects.get_or_create(
+            naam=item["naam"], soort=item["soort"], defaults={"fictief": True}
+        )
+    for item in ORGANISATIES:
+        if item["bedient"]:
+            orgs[item["naam"]].bedient.add(*[orgs[n] for n in item["bedient"]])
+    return orgs
+
+
+@transaction.atomic
+def aanvragen_laden(users: dict) -> dict:
+    """One or more requests per status, each with its timeline and, from acceptance on, its
+    Spiegel, team and kernvragen. Keyed by a fixed token per organisation: idempotent."""
+    from spiegel.demodata import AANVRAGEN
+    from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Kernvraag, Spiegel
+    from spiegel.services import TEKST_VOOR_CONTACT, referentie_toekennen
+
+    orgs = _organisaties()
+    coordinator = users.get("coordinator@divosa.example")
+    aanvragen, spiegels = {}, {}
+    nu = timezone.now()
+    for item in AANVRAGEN:
+        org = orgs[item["organisatie"]]
+        token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
+        aanvraag = Aanvraag.objects.filter(indientoken=token).first()
+        if aanvraag is None:
+            ingediend = nu - timedelta(days=item["ingediend_dagen_geleden"])
+            contact = item["contact"]
+            account = User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
+            aanvraag = Aanvraag.objects.create(
+                referentie=referentie_toekennen(ingediend.year),
+                indientoken=token,
+                status=item["status"],
+                organisatie=org,
+                organisatie_soort=org.soort,
+                contact_naam=account.naam if account else contact["naam"],
+                contact_functie=account.functie if account else contact["functie"],
+                contact_email=account.email if account else contact["email"],
+                contact_telefoon=contact["telefoon"],
+                contactpersoon=account,
+                context=item["context"],
+                vragen=item["vragen"],
+                delen=item["delen"],
+                gesprekspartners=item["gesprekspartners"],
+                presentatievormen=item["presentatievormen"],
+                periode=item["periode"],
+                privacy_akkoord_op=ingediend,
+                intakeverslag=item["intakeverslag"],
+                afwijsreden=item.get("afwijsreden", ""),
+            )
+            aanvraag.bouwstenen.set(Bouwsteen.objects.filter(slug__in=item["bouwstenen"]))
+            if org.soort != "gemeente":
+                aanvraag.gemeenten.set(org.bedient.all())
+            pad = _PAD[item["status"]]
+            stap = timedelta(days=max(item["ingediend_dagen_geleden"], 1) / (len(pad) + 1))
+            regels = [
+                Gebeurtenis(
+                    aanvraag=aanvraag,
+                    naar_status=Status.INGEDIEND,
+                    tekst="Aanvraag ingediend via het formulier.",
+                    tekst_contact=TEKST_VOOR_CONTACT[Status.INGEDIEND],
+                )
+            ]
+            van = Status.INGEDIEND
+            for naar in pad:
+                tekst = f"Status gewijzigd naar ‘{Status(naar).label}’."
+                if naar == Status.INGETROKKEN and item.get("intrekreden"):
+                    tekst = f"Aanvraag ingetrokken: {item['intrekreden']}"
+                regels.append(
+                    Gebeurtenis(
+                        aanvraag=aanvraag,
+                        van_status=van,
+                        naar_status=naar,
+                        tekst=tekst,
+                        tekst_contact=TEKST_VOOR_CONTACT[naar],
+                        door=coordinator,
+                    )
+                )
+                van = naar
+            regels = Gebeurtenis.objects.bulk_create(regels)
+            for i, regel in enumerate(regels):
+                Gebeurtenis.objects.filter(pk=regel.pk).update(op=ingediend + stap * i)
+            Aanvraag.objects.filter(pk=aanvraag.pk).update(
+                ingediend_op=ingediend,
+                intake_gepland_op=(ingediend + stap) if pad else None,
+            )
+            if item["status"] in SPIEGEL_STATUSSEN:
+                spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=org)
+                spiegel.team.set(
+                    [users[e] for e in DEMO_TEAMS.get(item["organisatie"], []) if e in users]
+                )
+                Kernvraag.objects.bulk_create(
+                    Kernvraag(spiegel=spiegel, tekst=v, volgorde=i)
+                    for i, v in enumerate(item["vragen"])
+                )
+                if item["status"] == Status.AFGEROND:
+                    Spiegel.objects.filter(pk=spiegel.pk).update(
+                        afgerond_op=ingediend + stap * (len(regels) - 1)
+                    )
+        aanvragen[item["organisatie"]] = aanvraag
+        if hasattr(aanvraag, "spiegel"):
+            spiegels[item["organisatie"]] = aanvraag.spiegel
+    return {"aanvragen": aanvragen, "spiegels": spiegels}

@@ -39,3 +39,7 @@ def can_see_aanvraag(user, aanvraag) -> bool:
     if is_contactpersoon(user):
         return aanvraag.organisatie_id == user.organisatie_id
     return False
+
+
+def can_edit_kernvragen(user, spiegel) -> bool:
+    return is_coordinator(user) or is_teamlid_van(user, spiegel)

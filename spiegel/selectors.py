@@ -4,7 +4,7 @@ from django.db.models import Count, Q, QuerySet
 
 from spiegel.constants import Rol
 from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Organisatie, Spiegel
-from spiegel.permissions import is_contactpersoon, is_coordinator
+from spiegel.permissions import is_contactpersoon, is_coordinator, is_divosa
 
 
 def aanvragen_voor(user) -> QuerySet[Aanvraag]:
@@ -61,3 +61,58 @@ def organisatie_overzicht() -> dict:
         overig=Count("pk", filter=~Q(soort="gemeente")),
     )
     return counts
+
+
+# --- intake -------------------------------------------------------------------------------
+
+
+def aanvragen_voor_staf(user) -> QuerySet[Aanvraag]:
+    """Requests a member of Divosa staff may open on the staff request page: coordinators
+    every request, team members those of their Spiegels. Contacts use the portal."""
+    if not is_divosa(user):
+        return Aanvraag.objects.none()
+    return aanvragen_voor(user)
+
+
+def inbox(user, *, status: str = "", organisatie: str = "") -> QuerySet[Aanvraag]:
+    from spiegel.constants import OPEN_STATUSSEN
+
+    if not is_coordinator(user):
+        return Aanvraag.objects.none()
+    qs = aanvragen_voor(user).annotate(aantal_documenten=Count("documenten"))
+    if status == "alle":
+        pass
+    elif status:
+        qs = qs.filter(status=status)
+    else:
+        qs = qs.filter(status__in=OPEN_STATUSSEN)
+    if organisatie:
+        qs = qs.filter(
+            Q(organisatie__naam__icontains=organisatie)
+            | Q(organisatie_onbekend__icontains=organisatie)
+        )
+    return qs.order_by("-ingediend_op")
+
+
+def aanvragen_in_portaal(user) -> QuerySet[Aanvraag]:
+    """The contact's own organisation's requests; nobody else has a portal."""
+    if not is_contactpersoon(user):
+        return Aanvraag.objects.none()
+    return aanvragen_voor(user)
+
+
+def documenten_van(user, aanvraag):
+    """Documents of a request the user may download: contacts only what their organisation
+    shared; staff who may open the request all of them."""
+    qs = aanvraag.documenten.select_related("geupload_door")
+    if is_contactpersoon(user):
+        return qs.filter(van_contact=True)
+    return qs
+
+
+def teamleden_kiesbaar() -> QuerySet:
+    from spiegel.models import User
+
+    return User.objects.filter(rol__in=[Rol.TEAMLID, Rol.COORDINATOR], is_active=True).order_by(
+        "naam"
+    )

@@ -11,5 +11,21 @@ def bericht_verzenden(self, pk: int) -> bool:
 
 
 @shared_task
+def concepten_opruimen() -> int:
+    """Beat, hourly: delete stale drafts of the request form and old submit counts."""
+    from spiegel import services
+
+    return services.concepten_opruimen()
+
+
+@shared_task
 def berichten_sweeper() -> int:
     return berichten.wachtende_opnieuw_aanbieden()
+
+
+@shared_task
+def bewaartermijn_toepassen() -> int:
+    """Beat, every few hours: purge personal data whose retention period has passed."""
+    from spiegel import retention
+
+    return len(retention.toepassen())

@@ -333,3 +333,39 @@ def browser_sign_in(page, live_server_url: str, user, password: str = TEST_PASSW
     page.get_by_label("Token").fill(f"{totp(device.bin_key):06d}")
     page.get_by_role("button", name="Volgende").click()
     page.wait_for_url(f"{live_server_url}/**")
+
+
+# --- reference data after a flush -------------------------------------------------------
+
+
+def reseed_reference_data():
+    """Load the bouwstenen, the ABC and the CBS municipalities again (idempotent), as the
+    data migration does: a transactional test starts from a flushed database."""
+    from django.apps import apps as django_apps
+
+    from spiegel import gemeenten
+    from spiegel.models import Bouwsteen, Organisatie
+
+    if Bouwsteen.objects.exists() and Organisatie.objects.filter(soort="gemeente").exists():
+        return
+    from importlib import import_module
+
+    migration = import_module("spiegel.migrations.0002_reference_data")
+    migration.load_catalogus(django_apps, None)
+    gemeenten.apply(Organisatie, gemeenten.read_csv(gemeenten.BUNDLED_CSV))
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_in_transactional_tests(request):
+    """Transactional tests (browser tests, real workers) run on a database that an earlier
+    transactional test flushed: reference data seeded by migrations is gone. Put it back,
+    so that every test sees the municipalities and bouwstenen, whatever the order."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not (
+        marker.kwargs.get("transaction")
+        or "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    reseed_reference_data()

@@ -2,6 +2,7 @@ from .accounts import User
 from .audit import AuditRegel
 from .berichten import Bericht
 from .catalogus import AbcLetter, Bouwsteen
+from .formulier import Concept, ConceptBestand, Indienpoging, Referentieteller
 from .intake import Aanvraag, Gebeurtenis, Kernvraag, Spiegel
 from .organisaties import Organisatie
 
@@ -11,6 +12,10 @@ __all__ = [
     "AuditRegel",
     "Bericht",
     "Bouwsteen",
+    "Concept",
+    "ConceptBestand",
+    "Indienpoging",
+    "Referentieteller",
     "Gebeurtenis",
     "Kernvraag",
     "Organisatie",

@@ -11,7 +11,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from spiegel.constants import SPIEGEL_STATUSSEN, Presentatievorm, Status
+from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Presentatievorm, Status
 
 
 class Aanvraag(models.Model):
@@ -38,6 +38,12 @@ class Aanvraag(models.Model):
         max_length=200,
         blank=True,
         help_text=_("Door de aanvrager ingevuld; de coördinator koppelt een organisatie."),
+    )
+    organisatie_soort = models.CharField(
+        _("soort organisatie (opgegeven)"),
+        max_length=20,
+        choices=OrganisatieSoort.choices,
+        blank=True,
     )
     gemeenten = models.ManyToManyField(
         "spiegel.Organisatie",

@@ -167,6 +167,14 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 
+# Intake: the public request form (spiegel/routes.py).
+# Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
+AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+AANVRAAG_PROXIES = env.int("AANVRAAG_PROXIES", default=0)
+# Drafts of the request form not touched for this many days are deleted by beat.
+CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
+
 REDIS_URL = env("REDIS_URL")
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = None
@@ -183,7 +191,18 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600}
 CELERY_BEAT_SCHEDULE: dict = {
     "berichten-sweeper": {"task": "spiegel.tasks.berichten_sweeper", "schedule": 60.0},
+    # Drafts of the request form older than CONCEPT_BEWAARDAGEN, with their files.
+    "concepten-opruimen": {"task": "spiegel.tasks.concepten_opruimen", "schedule": 3600.0},
 }
+# A publish that cannot reach Redis gives up quickly: the outbox row waits for the sweeper,
+# and the request that caused it does not hang.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))
@@ -209,3 +228,99 @@ LOGGING = {
 
 # Demo accounts may show their TOTP secret on the sign-in page. Never in production.
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
+
+# The confidential PDF (rapportage/pdf*.py): its tasks, their time limits, the sweeper.
+CELERY_IMPORTS = ("rapportage.pdf_tasks",)
+PDF_RENDER_SOFT_TIME_LIMIT = env.int("PDF_RENDER_SOFT_TIME_LIMIT", default=240)
+PDF_RENDER_TIME_LIMIT = env.int("PDF_RENDER_TIME_LIMIT", default=300)
+CELERY_BEAT_SCHEDULE["pdf-sweeper"] = {"task": "rapportage.pdf_sweeper", "schedule": 60.0}
+
+# --- Trust (issue 7): headers, audit of denials, log scrubbing, retention -----------------
+# Content-Security-Policy with a nonce per response (django-csp). Scripts and styles come from
+# our own origin (htmx, the admin) or carry the nonce; nothing may frame us or be embedded.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        # style="" attributes (e.g. a heat map cell's colour) cannot run script; <style>
+        # elements still need the nonce.
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+    }
+}
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "csp.middleware.CSPMiddleware",
+)
+# Innermost: sees the 403/404 a view answered, with the signed-in user.
+MIDDLEWARE.append("spiegel.weigeringen.GeweigerdeToegangMiddleware")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("spiegel.weigeringen.csp_nonce")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No script needs the CSRF cookie: forms carry the token and htmx gets it via hx-headers
+# (wapiti flagged the cookie's missing HttpOnly flag).
+CSRF_COOKIE_HTTPONLY = True
+
+# URL namespaces (and single URL names) whose 403/404 answers to a signed-in user are written
+# to the audit trail as `geweigerd`: the places where confidential content lives.
+AUDIT_GEWEIGERD_NAMESPACES = ["gesprekken", "rapportage"]
+AUDIT_GEWEIGERD_URLS = [
+    "spiegel:aanvraag",
+    "spiegel:portaal_aanvraag",
+    "spiegel:inbox",
+]
+
+# django-axes: the two-step sign-in posts `auth-username` / `auth-password`, while the
+# authentication signal carries `username`. One callable reads both, so failures and the
+# lock check count against the same (account, address) pair; no password is stored.
+AXES_USERNAME_CALLABLE = "spiegel.weigeringen.axes_gebruikersnaam"
+AXES_PASSWORD_FORM_FIELD = "auth-password"  # noqa: S105 (a field name)
+AXES_SENSITIVE_PARAMETERS = [
+    "auth-password",
+    "password",
+    "token-otp_token",
+    "backup-otp_token",
+    "otp_token",
+    "csrfmiddlewaretoken",
+]
+
+# Logs never carry passwords, tokens, session ids, SQL parameters or exception messages
+# (which may quote confidential text); see spiegel/logscrub.py.
+LOGGING["filters"] = {"scrub": {"()": "spiegel.logscrub.ScrubFilter"}}
+LOGGING["handlers"]["console"]["filters"] = ["scrub"]
+LOGGING["loggers"]["django.db.backends"] = {"level": "INFO"}
+# Django's own default handlers (console when DEBUG, mail_admins) bypass the filter: every
+# django.* record goes to the filtered handler instead. Failed sign-ins and lockouts are in
+# the audit trail, so axes' own lines (which quote the typed name) are not needed.
+LOGGING["loggers"]["django"] = {"handlers": ["console"], "level": "INFO", "propagate": False}
+LOGGING["loggers"]["django.server"] = {"handlers": ["console"], "propagate": False}
+LOGGING["loggers"]["axes"] = {"level": "ERROR"}
+# Celery workers log through the same filtered handlers.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# Retention (bewaartermijn): days after a Spiegel or request was closed (afgerond,
+# afgewezen, ingetrokken). Final reports and anonymised observations are kept.
+BEWAARTERMIJN_NOTITIES_DAGEN = env.int("BEWAARTERMIJN_NOTITIES_DAGEN", default=365)
+BEWAARTERMIJN_DEELNEMERS_DAGEN = env.int("BEWAARTERMIJN_DEELNEMERS_DAGEN", default=365)
+BEWAARTERMIJN_DOCUMENTEN_DAGEN = env.int("BEWAARTERMIJN_DOCUMENTEN_DAGEN", default=365)
+CELERY_BEAT_SCHEDULE["bewaartermijn"] = {
+    "task": "spiegel.tasks.bewaartermijn_toepassen",
+    "schedule": 6 * 60 * 60.0,
+}
+# With Redis down, a request that queues mail gives up quickly (the outbox row waits for the
+# sweeper) instead of retrying for many seconds.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}

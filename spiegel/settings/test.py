@@ -8,6 +8,8 @@ os.environ.setdefault("DATABASE_URL", "postgres://spiegel@127.0.0.1:54329/spiege
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 os.environ.setdefault("COORDINATOR_EMAILS", "coordinator@divosa.example")
+# Tests post the public form many times from one address; the limit has its own test.
+os.environ.setdefault("AANVRAAG_RATELIMIT", "100000")
 
 from .base import *  # noqa: E402,F403
 from .base import BASE_DIR  # noqa: E402

@@ -1,0 +1,179 @@
+"""Forms of the fieldwork app: they validate; views hand cleaned_data to services."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from gesprekken.constants import GesprekSoort, Toestemming, WaarnemingSoort, Weergave
+from gesprekken.models import Gesprek
+from spiegel.uploads import controleer_upload
+
+DATUMTIJD = "%Y-%m-%dT%H:%M"
+
+
+class DatumTijdInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format=DATUMTIJD, **kwargs)
+
+
+class GesprekForm(forms.ModelForm):
+    teamleden = forms.ModelMultipleChoiceField(
+        label=_("Aanwezige teamleden"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Gesprek
+        fields = ["soort", "titel", "begin", "einde", "plaats"]
+        widgets = {"begin": DatumTijdInput(), "einde": DatumTijdInput()}
+        help_texts = {
+            "titel": _("Bijvoorbeeld: Interview teamleider Werk. Zonder namen van deelnemers."),
+        }
+
+    def __init__(self, *args, spiegel, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["teamleden"].queryset = spiegel.team.all().order_by("naam")
+        self.fields["begin"].input_formats = [DATUMTIJD, "%Y-%m-%d %H:%M"]
+        self.fields["einde"].input_formats = [DATUMTIJD, "%Y-%m-%d %H:%M"]
+        if self.instance.pk:
+            self.fields["teamleden"].initial = list(self.instance.teamleden.all())
+
+    def clean(self):
+        data = super().clean()
+        begin, einde = data.get("begin"), data.get("einde")
+        if begin and einde and einde <= begin:
+            self.add_error("einde", _("Het einde ligt na het begin."))
+        return data
+
+
+class DeelnemerForm(forms.Form):
+    pk = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    rol = forms.CharField(label=_("Functie of rol"), max_length=200, required=False)
+    naam = forms.CharField(
+        label=_("Naam (optioneel, vertrouwelijk)"), max_length=200, required=False
+    )
+    toestemming_citeren = forms.BooleanField(label=_("Toestemming om te citeren"), required=False)
+    verwijderen = forms.BooleanField(label=_("Verwijderen"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("naam") and not data.get("rol") and not data.get("verwijderen"):
+            self.add_error("rol", _("Vul de functie of rol in; de naam alleen is niet genoeg."))
+        return data
+
+
+DeelnemerFormSet = forms.formset_factory(DeelnemerForm, extra=2, max_num=40)
+
+
+class AantekeningForm(forms.Form):
+    tekst = forms.CharField(
+        label=_("Aantekeningen"), required=False, strip=False, widget=forms.Textarea
+    )
+    versie = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class _Vastleggen(forms.Form):
+    bouwstenen = forms.ModelMultipleChoiceField(
+        label=_("Bouwstenen"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, bouwstenen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bouwstenen"].queryset = bouwstenen
+
+
+class WaarnemingForm(_Vastleggen):
+    tekst = forms.CharField(
+        label=_("Waarneming"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Een korte uitspraak: wat zag of hoorde u?"),
+    )
+    soort = forms.ChoiceField(label=_("Soort"), choices=WaarnemingSoort.choices)
+    kernvragen = forms.ModelMultipleChoiceField(
+        label=_("Kernvragen (optioneel)"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    field_order = ["tekst", "soort", "bouwstenen", "kernvragen"]
+
+    def __init__(self, *args, kernvragen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kernvragen"].queryset = kernvragen
+        self.fields["bouwstenen"].error_messages["required"] = _("Kies ten minste één bouwsteen.")
+
+
+class CitaatForm(_Vastleggen):
+    tekst = forms.CharField(
+        label=_("Citaat"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    rol = forms.CharField(
+        label=_("Rol van de spreker"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: een teamleider. Geen naam."),
+    )
+    toestemming = forms.ChoiceField(
+        label=_("Toestemming"), choices=Toestemming.choices, initial=Toestemming.GEVRAAGD
+    )
+    weergave = forms.ChoiceField(
+        label=_("Weergave"), choices=Weergave.choices, initial=Weergave.ANONIEM
+    )
+    field_order = ["tekst", "rol", "toestemming", "weergave", "bouwstenen"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bouwstenen"].required = False
+
+
+class FilterForm(forms.Form):
+    bouwsteen = forms.ModelChoiceField(label=_("Bouwsteen"), queryset=None, required=False)
+    soort = forms.ChoiceField(
+        label=_("Soort"),
+        choices=[("", _("Alle soorten")), *WaarnemingSoort.choices],
+        required=False,
+    )
+    gesprek = forms.ModelChoiceField(label=_("Gesprek"), queryset=None, required=False)
+    kernvraag = forms.ModelChoiceField(label=_("Kernvraag"), queryset=None, required=False)
+
+    def __init__(self, *args, spiegel, bouwstenen, kernvragen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bouwsteen"].queryset = bouwstenen
+        self.fields["bouwsteen"].empty_label = _("Alle bouwstenen")
+        self.fields["gesprek"].queryset = Gesprek.objects.filter(spiegel=spiegel)
+        self.fields["gesprek"].empty_label = _("Alle gesprekken")
+        self.fields["kernvraag"].queryset = kernvragen
+        self.fields["kernvraag"].empty_label = _("Alle kernvragen")
+
+    def filters(self) -> dict:
+        if not self.is_valid():
+            return {}
+        return {k: v for k, v in self.cleaned_data.items() if v}
+
+
+class SjabloonForm(forms.Form):
+    titel = forms.CharField(label=_("Titel"), max_length=200)
+    inhoud = forms.CharField(
+        label=_("Inhoud (Markdown)"), strip=False, widget=forms.Textarea(attrs={"rows": 24})
+    )
+
+
+class DocumentForm(forms.Form):
+    titel = forms.CharField(label=_("Titel"), max_length=200)
+    bestand = forms.FileField(
+        label=_("Bestand"),
+        help_text=_("PDF, Word (DOCX), Excel (XLSX), ODT of CSV."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.xlsx,.odt,.csv"}),
+    )
+
+    def clean_bestand(self):
+        bestand = self.cleaned_data["bestand"]
+        self.mime_type = controleer_upload(bestand)
+        return bestand
+
+
+def gesprek_soort_label(soort: str) -> str:
+    return GesprekSoort(soort).label

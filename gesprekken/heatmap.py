@@ -1,0 +1,70 @@
+"""The overview's heat map as SVG markup: a pure function, so the web page and the PDF draw
+the same picture. No database access here; the caller passes aggregated counts."""
+
+from html import escape
+
+CEL_B, CEL_H, LABEL_B, KOP_H = 180, 34, 280, 44
+# Light to dark blue; the darker cells carry white text for contrast (WCAG AA).
+_SCHAAL = ["#f3f6fa", "#d4e2f1", "#a9c5e3", "#5d8fc4", "#154273"]
+
+
+def _kleur(n: int, hoogste: int) -> tuple[str, str]:
+    if n == 0 or hoogste == 0:
+        return _SCHAAL[0], "#1b1b1b"
+    stap = 1 + min(3, (n * 4 - 1) // hoogste)
+    return _SCHAAL[stap], "#ffffff" if stap >= 4 else "#1b1b1b"
+
+
+def heatmap_svg(
+    *,
+    rijen: list[tuple[object, str]],
+    kolommen: list[tuple[str, str]],
+    tellingen: dict[tuple[object, str], int],
+    link=None,
+    titel: str = "",
+) -> str:
+    """Return an accessible SVG: `rijen` are (key, label) of bouwstenen, `kolommen` are
+    (key, label) of kinds, `tellingen` maps (row key, column key) to a count, and `link`
+    (optional) gives the URL for a cell, so a cell opens the filtered observations."""
+    hoogste = max(tellingen.values(), default=0)
+    breedte = LABEL_B + CEL_B * len(kolommen)
+    hoogte = KOP_H + CEL_H * len(rijen)
+    delen = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 {breedte} {hoogte}" '
+        f'width="{breedte}" height="{hoogte}" role="group" aria-labelledby="heatmap-titel" '
+        'font-family="DejaVu Sans, sans-serif" font-size="13">',
+        f'<title id="heatmap-titel">{escape(titel)}</title>',
+    ]
+    for j, (_sleutel, label) in enumerate(kolommen):
+        x = LABEL_B + j * CEL_B + CEL_B / 2
+        delen.append(
+            f'<text x="{x:.0f}" y="{KOP_H - 14}" text-anchor="middle" font-weight="bold" '
+            f'fill="#154273">{escape(label)}</text>'
+        )
+    for i, (rij, rij_label) in enumerate(rijen):
+        y = KOP_H + i * CEL_H
+        delen.append(
+            f'<text x="{LABEL_B - 10}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="end" '
+            f'fill="#1b1b1b">{escape(rij_label)}</text>'
+        )
+        for j, (kolom, kolom_label) in enumerate(kolommen):
+            n = tellingen.get((rij, kolom), 0)
+            vulling, tekstkleur = _kleur(n, hoogste)
+            x = LABEL_B + j * CEL_B
+            cel = (
+                f'<rect x="{x + 1}" y="{y + 1}" width="{CEL_B - 2}" height="{CEL_H - 2}" '
+                f'rx="3" fill="{vulling}" stroke="#c7ced6"/>'
+                f'<text x="{x + CEL_B / 2:.0f}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="middle" '
+                f'fill="{tekstkleur}" font-weight="bold">{n}</text>'
+            )
+            beschrijving = escape(f"{rij_label}, {kolom_label}: {n}")
+            url = link(rij, kolom) if link else None
+            if url:
+                delen.append(
+                    f'<a href="{escape(url)}" aria-label="{beschrijving}">'
+                    f"<title>{beschrijving}</title>{cel}</a>"
+                )
+            else:
+                delen.append(f"<g><title>{beschrijving}</title>{cel}</g>")
+    delen.append("</svg>")
+    return "".join(delen)

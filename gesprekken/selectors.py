@@ -1,0 +1,251 @@
+"""Reads of the fieldwork app, always scoped to what the user may see.
+
+List pages use a fixed number of queries, however many rows there are: relations are
+joined or prefetched here, and counts are aggregated in one GROUP BY.
+"""
+
+from html import escape
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from gesprekken.constants import GesprekSoort, WaarnemingSoort
+from gesprekken.models import (
+    Aantekening,
+    Citaat,
+    Deelnemer,
+    Document,
+    Gesprek,
+    Sjabloon,
+    Waarneming,
+)
+from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Spiegel
+from spiegel.permissions import is_contactpersoon, is_coordinator
+from spiegel.selectors import aanvragen_voor, spiegels_als_teamlid, spiegels_voor
+
+
+def werkruimte_spiegels(user) -> QuerySet[Spiegel]:
+    """Spiegels whose workspace a user may open: the team in full, coordinators in outline."""
+    if is_coordinator(user):
+        return spiegels_voor(user)
+    return spiegels_als_teamlid(user)
+
+
+def team_spiegels(user) -> QuerySet[Spiegel]:
+    """Spiegels whose confidential fieldwork a user may read: only their team's."""
+    return spiegels_als_teamlid(user)
+
+
+def gesprekken_voor(user) -> QuerySet[Gesprek]:
+    return Gesprek.objects.select_related(
+        "spiegel", "spiegel__aanvraag", "spiegel__organisatie"
+    ).filter(spiegel__in=spiegels_als_teamlid(user).values("pk"))
+
+
+def gesprekken_van(spiegel) -> QuerySet[Gesprek]:
+    """Sessions of a Spiegel with their participants, team members and capture counts."""
+    return (
+        Gesprek.objects.filter(spiegel=spiegel)
+        .annotate(
+            aantal_waarnemingen=Count("waarnemingen", distinct=True),
+            aantal_citaten=Count("citaten", distinct=True),
+        )
+        .prefetch_related(
+            Prefetch("deelnemers", queryset=Deelnemer.objects.order_by("pk")), "teamleden"
+        )
+        .order_by("begin", "pk")
+    )
+
+
+def geplande_data(spiegel) -> list[dict]:
+    """What the contact and a coordinator may see of the planning: dates and kinds only."""
+    return [
+        {"begin": g["begin"], "einde": g["einde"], "soort": GesprekSoort(g["soort"]).label}
+        for g in Gesprek.objects.filter(spiegel=spiegel)
+        .order_by("begin", "pk")
+        .values("begin", "einde", "soort")
+    ]
+
+
+def aantekening_van(gesprek) -> Aantekening | None:
+    return Aantekening.objects.select_related("bijgewerkt_door").filter(gesprek=gesprek).first()
+
+
+def versies_van(aantekening, limiet: int = 20):
+    return aantekening.versies.select_related("door").order_by("-versie")[:limiet]
+
+
+def waarnemingen_van(spiegel, *, filters: dict | None = None) -> QuerySet[Waarneming]:
+    qs = (
+        Waarneming.objects.filter(spiegel=spiegel)
+        .select_related("gesprek", "door")
+        .prefetch_related("bouwstenen", "kernvragen")
+    )
+    return _filter(qs, filters or {})
+
+
+def citaten_van(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
+    qs = (
+        Citaat.objects.filter(spiegel=spiegel)
+        .select_related("gesprek", "door")
+        .prefetch_related("bouwstenen")
+    )
+    filters = dict(filters or {})
+    filters.pop("soort", None)
+    filters.pop("kernvraag", None)
+    return _filter(qs, filters)
+
+
+def _filter(qs, filters: dict):
+    if filters.get("bouwsteen"):
+        qs = qs.filter(bouwstenen=filters["bouwsteen"])
+    if filters.get("soort"):
+        qs = qs.filter(soort=filters["soort"])
+    if filters.get("gesprek"):
+        qs = qs.filter(gesprek=filters["gesprek"])
+    if filters.get("kernvraag"):
+        qs = qs.filter(kernvragen=filters["kernvraag"])
+    return qs.distinct()
+
+
+def kernvragen_van(spiegel) -> QuerySet[Kernvraag]:
+    return Kernvraag.objects.filter(spiegel=spiegel).order_by("volgorde", "pk")
+
+
+def bouwstenen() -> QuerySet[Bouwsteen]:
+    return Bouwsteen.objects.filter(actief=True).order_by("volgorde", "naam")
+
+
+def heatmap_tellingen(spiegel) -> dict[tuple[int, str], int]:
+    """Observations per (bouwsteen, kind) of one Spiegel, in one GROUP BY query."""
+    through = Waarneming.bouwstenen.through
+    rijen = (
+        through.objects.filter(waarneming__spiegel=spiegel)
+        .values("bouwsteen_id", "waarneming__soort")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {(r["bouwsteen_id"], r["waarneming__soort"]): r["n"] for r in rijen}
+
+
+def heatmap_voor(spiegel, *, link=None, titel: str = "") -> str:
+    """The heat map of one Spiegel as SVG (two queries: bouwstenen and one GROUP BY).
+    The PDF calls this without `link`; the overview page passes one to the filtered list."""
+    from django.utils.translation import gettext as _
+
+    from gesprekken.heatmap import heatmap_svg
+
+    return heatmap_svg(
+        rijen=list(bouwstenen().values_list("pk", "naam")),
+        kolommen=list(WaarnemingSoort.choices),
+        tellingen=heatmap_tellingen(spiegel),
+        link=link,
+        titel=titel or _("Waarnemingen per bouwsteen en soort"),
+    )
+
+
+def dekking(spiegel) -> QuerySet[Kernvraag]:
+    """Kernvragen with how much evidence each has, in one query."""
+    return kernvragen_van(spiegel).annotate(
+        aantal_waarnemingen=Count("waarnemingen", distinct=True),
+        aantal_krachten=Count(
+            "waarnemingen", filter=Q(waarnemingen__soort=WaarnemingSoort.KRACHT), distinct=True
+        ),
+        aantal_gesprekken=Count("waarnemingen__gesprek", distinct=True),
+    )
+
+
+def sjablonen_van(spiegel) -> QuerySet[Sjabloon]:
+    return Sjabloon.objects.filter(spiegel=spiegel).order_by("soort")
+
+
+def standaardsjablonen() -> QuerySet[Sjabloon]:
+    return Sjabloon.objects.filter(spiegel=None).order_by("soort")
+
+
+# --- documents --------------------------------------------------------------------------
+
+
+def document_aanvragen(user) -> QuerySet[Aanvraag]:
+    """Requests whose documents page a user may open."""
+    return aanvragen_voor(user).select_related("spiegel")
+
+
+def documenten_voor(user) -> QuerySet[Document]:
+    qs = Document.objects.select_related("aanvraag", "geupload_door")
+    if is_coordinator(user):
+        return qs
+    if is_contactpersoon(user):
+        return qs.filter(aanvraag__organisatie_id=user.organisatie_id, van_contact=True)
+    return qs.filter(aanvraag__spiegel__in=spiegels_als_teamlid(user).values("pk"))
+
+
+# --- search -----------------------------------------------------------------------------
+
+# Private-use characters as highlight markers: a browser form does not normally send them,
+# and if one does, the worst outcome is a stray <mark>.
+_START, _STOP = "\ue000", "\ue001"
+
+
+def veilig_fragment(headline: str) -> str:
+    """ts_headline returns the user's text raw: escape it all, then turn our private
+    markers (which cannot come from a browser form) into <mark>."""
+    return escape(headline).replace(_START, "<mark>").replace(_STOP, "</mark>")
+
+
+def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
+    """Full-text search with PostgreSQL's Dutch configuration over one Spiegel's notes,
+    observations, quotes and document titles. Four queries, whatever the data."""
+    zoekterm = (zoekterm or "").strip()
+    if not zoekterm:
+        return []
+    query = SearchQuery(zoekterm, config="dutch", search_type="websearch")
+
+    def doorzoek(qs, veld, soort):
+        vector = SearchVector(veld, config="dutch")
+        return [
+            {
+                "soort": soort,
+                "object": obj,
+                "fragment": veilig_fragment(obj.fragment),
+                "rang": obj.rang,
+            }
+            for obj in qs.annotate(
+                zoekvector=vector,
+                rang=SearchRank(vector, query),
+                fragment=SearchHeadline(
+                    veld,
+                    query,
+                    config="dutch",
+                    start_sel=_START,
+                    stop_sel=_STOP,
+                    max_words=30,
+                    min_words=12,
+                    max_fragments=2,
+                ),
+            )
+            .filter(zoekvector=query)
+            .order_by("-rang", "-pk")[:limiet]
+        ]
+
+    resultaten = (
+        doorzoek(
+            # Version 0 is the untouched template: its questions would match everything.
+            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).select_related(
+                "gesprek"
+            ),
+            "tekst",
+            "aantekening",
+        )
+        + doorzoek(
+            Waarneming.objects.filter(spiegel=spiegel).select_related("gesprek"),
+            "tekst",
+            "waarneming",
+        )
+        + doorzoek(
+            Citaat.objects.filter(spiegel=spiegel).select_related("gesprek"), "tekst", "citaat"
+        )
+        + doorzoek(Document.objects.filter(aanvraag__spiegel=spiegel), "titel", "document")
+    )
+    resultaten.sort(key=lambda r: r["rang"], reverse=True)
+    return resultaten

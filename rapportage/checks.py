@@ -1,0 +1,206 @@
+"""Checks that run on every draft and again before review and rendering.
+
+`privacy_bevindingen(schets)` returns what blocks review and rendering (empty: nothing):
+
+* a quote embedded without the speaker's consent (by reference, or its words pasted in);
+* a quote shown with more identity than allowed: a reference asking for the speaker's role
+  (`[[citaat:12:functie]]`) while consent covers anonymous use only, or the pasted words of
+  an anonymous quote next to the speaker's role;
+* the name of a participant of this Spiegel's sessions anywhere in a section's title or
+  text, or in a quote or observation it embeds.
+
+Each finding says in which section it is. `onbeantwoorde_kernvragen(schets)` lists the
+kernvragen that no section answers; `toon_bevindingen` runs the tone check per section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from rapportage import tone
+from rapportage.markdown import REFERENCE_RE
+
+PRIVACY_SOORTEN = ("toestemming", "identiteit", "naam")
+_MIN_GEPLAKT = 25  # characters of a quote's words that count as pasting it in
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    soort: str
+    sectie: str  # the section's title: where the finding is
+    sleutel: str
+    bericht: str
+
+    def __str__(self) -> str:
+        return f"{self.sectie}: {self.bericht}"
+
+
+def _secties(schets, secties) -> list[dict]:
+    if secties is not None:
+        return [dict(s) for s in secties]
+    return [
+        {"sleutel": s.sleutel, "titel": s.titel, "tekst": s.tekst}
+        for s in schets.secties.order_by("volgorde", "pk")
+    ]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().lower()
+
+
+def _naam_patronen(namen) -> list[tuple[str, re.Pattern]]:
+    """A regex per name: the full name (any case), and a family name of four letters or
+    more as a capitalised word ("Jansen", "de Vries")."""
+    patronen = []
+    for naam in sorted({n.strip() for n in namen if n and n.strip()}):
+        delen = naam.split()
+        volledig = r"\s+".join(re.escape(d) for d in delen)
+        patronen.append((naam, re.compile(rf"(?<!\w){volledig}(?!\w)", re.IGNORECASE)))
+        if len(delen) > 1:
+            achternaam = delen[-1]
+            tussen = [d for d in delen[1:-1] if d.islower()]
+            if len(achternaam) >= 4:
+                # "de Vries" also as "De Vries" at the start of a sentence
+                familie = r"\s+".join(
+                    [f"(?i:{re.escape(d)})" for d in tussen] + [re.escape(achternaam)]
+                )
+                patronen.append((naam, re.compile(rf"(?<!\w){familie}(?!\w)")))
+    return patronen
+
+
+def deelnemersnamen(spiegel) -> list[str]:
+    from gesprekken.models import Deelnemer
+
+    return list(
+        Deelnemer.objects.filter(gesprek__spiegel=spiegel)
+        .exclude(naam="")
+        .values_list("naam", flat=True)
+        .distinct()
+    )
+
+
+def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevinding]:
+    """What blocks review and rendering of `schets` (or of `secties`, the dicts of a
+    SchetsVersie). Empty means the privacy check passes."""
+    from gesprekken.constants import Toestemming, Weergave
+
+    spiegel = schets.spiegel
+    secties = _secties(schets, secties)
+    refs = [(s, m) for s in secties for m in REFERENCE_RE.finditer(s.get("tekst") or "")]
+    citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
+    waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
+    citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)}
+    waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=waarneming_pks)}
+    alle_citaten = list(spiegel.citaten.all())
+    namen = _naam_patronen(deelnemersnamen(spiegel))
+    gevonden: list[Bevinding] = []
+
+    def melden(sectie, soort, bericht):
+        b = Bevinding(soort, sectie.get("titel") or "", sectie.get("sleutel") or "", bericht)
+        if b not in gevonden:
+            gevonden.append(b)
+
+    for sectie, m in refs:
+        if m.group(1) != "citaat":
+            continue
+        citaat = citaten.get(int(m.group(2)))
+        if citaat is None:
+            continue
+        if citaat.toestemming != Toestemming.GEGEVEN:
+            melden(
+                sectie,
+                "toestemming",
+                _("citaat %(ref)s heeft geen toestemming van de spreker (%(status)s).")
+                % {"ref": m.group(0), "status": citaat.get_toestemming_display().lower()},
+            )
+        elif m.group(3) == Weergave.FUNCTIE and citaat.weergave != Weergave.FUNCTIE:
+            melden(
+                sectie,
+                "identiteit",
+                _(
+                    "citaat %(ref)s vraagt om de functie van de spreker, maar de toestemming "
+                    "geldt alleen voor anoniem gebruik."
+                )
+                % {"ref": m.group(0)},
+            )
+
+    for sectie in secties:
+        tekst = sectie.get("tekst") or ""
+        zonder_refs = REFERENCE_RE.sub(" ", tekst)
+        alinea_s = [_norm(a) for a in re.split(r"\n\s*\n", zonder_refs)]
+        for citaat in alle_citaten:
+            woorden = _norm(citaat.tekst)
+            if len(woorden) < _MIN_GEPLAKT:
+                continue
+            for alinea in alinea_s:
+                if woorden not in alinea:
+                    continue
+                if citaat.toestemming != Toestemming.GEGEVEN:
+                    melden(
+                        sectie,
+                        "toestemming",
+                        _(
+                            "de woorden van citaat %(pk)s staan in de tekst, maar de spreker gaf "
+                            "geen toestemming."
+                        )
+                        % {"pk": citaat.pk},
+                    )
+                elif citaat.weergave != Weergave.FUNCTIE and _norm(citaat.rol) in alinea.replace(
+                    woorden, " "
+                ):
+                    melden(
+                        sectie,
+                        "identiteit",
+                        _(
+                            "citaat %(pk)s staat met de functie van de spreker (‘%(rol)s’) in de "
+                            "tekst, maar mag alleen anoniem."
+                        )
+                        % {"pk": citaat.pk, "rol": citaat.rol},
+                    )
+        plekken = [(_("de titel"), sectie.get("titel") or ""), (_("de tekst"), zonder_refs)]
+        for m in REFERENCE_RE.finditer(tekst):
+            pk = int(m.group(2))
+            bron = citaten.get(pk) if m.group(1) == "citaat" else waarnemingen.get(pk)
+            if bron is not None:
+                plekken.append((m.group(0), bron.tekst))
+        for naam, patroon in namen:
+            for plek, inhoud in plekken:
+                if patroon.search(inhoud):
+                    melden(
+                        sectie,
+                        "naam",
+                        _("de naam van deelnemer ‘%(naam)s’ staat in %(plek)s.")
+                        % {"naam": naam, "plek": plek},
+                    )
+    return gevonden
+
+
+def onbeantwoorde_kernvragen(schets) -> list:
+    """Kernvragen of the Spiegel that no section of the schets answers."""
+    return list(schets.spiegel.kernvragen.filter(secties__isnull=True).order_by("volgorde", "pk"))
+
+
+def onbeantwoorde_kernvragen_van_versie(schets, secties: list[dict]) -> list:
+    beantwoord = {pk for s in secties for pk in s.get("kernvragen") or []}
+    return [
+        k for k in schets.spiegel.kernvragen.order_by("volgorde", "pk") if k.pk not in beantwoord
+    ]
+
+
+def toon_bevindingen(schets, secties: list[dict] | None = None, rules=None) -> list[tuple]:
+    """(section dict, findings) for every section with judging language, on the current
+    sections or on `secties` (the dicts of a SchetsVersie). Rules default to the built-in
+    list merged with the admins' ToonRegel rows."""
+    if rules is None:
+        from rapportage.selectors import toonregels
+
+        rules = toonregels()
+    result = []
+    for sectie in _secties(schets, secties):
+        findings = tone.check(sectie.get("tekst") or "", rules)
+        if findings:
+            result.append((sectie, findings))
+    return result

@@ -1,0 +1,171 @@
+"""Demo data of the PDF: the finished Spiegel of Gemeente Brugwaarde with its three forms
+rendered and the requested ones released.
+
+When the fieldwork and schets demo loaders ran first, their Brugwaarde Spiegel is used;
+otherwise a minimal one is built here from `spiegel/demodata.py`. Forms are rendered
+synchronously by calling the task's function (not through the broker), and only when not yet
+rendered for this (version, form, template): running the command twice renders nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from rapportage import pdf_inhoud, pdf_services
+from rapportage.constants import RenderStatus, SchetsStatus
+from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
+from spiegel import demodata
+
+ORGANISATIE = "Gemeente Brugwaarde"
+REFERENTIE = "SP-2025-0090"
+TEAM = ["sanne@divosa.example", "joris@divosa.example"]
+
+
+def _aanvraag_data() -> dict:
+    return next(a for a in demodata.AANVRAGEN if a["organisatie"] == ORGANISATIE)
+
+
+def _spiegel_bouwen(users: dict):
+    """A minimal finished Spiegel from the demo content (observations, quotes, schets)."""
+    from gesprekken.models import Citaat, Gesprek, Waarneming
+    from spiegel.constants import OrganisatieSoort, Status
+    from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel
+
+    data = _aanvraag_data()
+    organisatie, _ = Organisatie.objects.get_or_create(
+        naam=ORGANISATIE, defaults={"soort": OrganisatieSoort.GEMEENTE, "fictief": True}
+    )
+    nu = timezone.now()
+    aanvraag = Aanvraag.objects.create(
+        referentie=REFERENTIE,
+        status=Status.AFGEROND,
+        organisatie=organisatie,
+        contact_naam=data["contact"]["naam"],
+        contact_functie=data["contact"]["functie"],
+        contact_email=data["contact"]["email"],
+        contact_telefoon=data["contact"]["telefoon"],
+        context=data["context"],
+        vragen=data["vragen"],
+        delen=data.get("delen", ""),
+        gesprekspartners=data.get("gesprekspartners", ""),
+        presentatievormen=data["presentatievormen"],
+        periode=data.get("periode", ""),
+        intakeverslag=data.get("intakeverslag", ""),
+        privacy_akkoord_op=nu - timedelta(days=data["ingediend_dagen_geleden"]),
+    )
+    spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=organisatie, afgerond_op=nu)
+    spiegel.team.add(*[users[e] for e in TEAM if e in users])
+    kernvragen = [
+        Kernvraag.objects.create(spiegel=spiegel, tekst=v, volgorde=i)
+        for i, v in enumerate(data["vragen"])
+    ]
+    bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
+    start = nu - timedelta(days=data.get("veldwerk_gestart_dagen_geleden", 200))
+    citaten, waarnemingen = [], []
+    for sessie in demodata.VELDWERK.get(ORGANISATIE, []):
+        uur, minuut = (int(x) for x in sessie["tijd"].split(":"))
+        dag = (start + timedelta(days=sessie["dagen_na_start"])).date()
+        begin = timezone.make_aware(datetime.combine(dag, time(uur, minuut)))
+        gesprek = Gesprek.objects.create(
+            spiegel=spiegel,
+            soort=sessie["soort"],
+            titel=sessie["titel"],
+            begin=begin,
+            einde=begin + timedelta(minutes=sessie["duur_minuten"]),
+            plaats=sessie["plaats"],
+        )
+        for w in sessie["waarnemingen"]:
+            waarneming = Waarneming.objects.create(
+                spiegel=spiegel, gesprek=gesprek, tekst=w["tekst"], soort=w["soort"]
+            )
+            waarneming.bouwstenen.add(*[bouwstenen[s] for s in w["bouwstenen"] if s in bouwstenen])
+            if w.get("kernvraag_index") is not None:
+                waarneming.kernvragen.add(kernvragen[w["kernvraag_index"]])
+            waarnemingen.append(waarneming)
+        for c in sessie["citaten"]:
+            citaten.append(
+                Citaat.objects.create(
+                    spiegel=spiegel,
+                    gesprek=gesprek,
+                    tekst=c["tekst"],
+                    rol=c["rol"],
+                    toestemming=c["toestemming"],
+                    weergave=c["weergave"],
+                )
+            )
+
+    def verwijzingen(tekst: str) -> str:
+        def vervang(match):
+            soort, n = match.group(1), int(match.group(2))
+            lijst = citaten if soort == "citaat" else waarnemingen
+            return f"[[{soort}:{lijst[n].pk}]]" if n < len(lijst) else ""
+
+        from rapportage.markdown import REFERENCE_RE
+
+        return REFERENCE_RE.sub(vervang, tekst)
+
+    schets = Schets.objects.create(spiegel=spiegel, status=SchetsStatus.DEFINITIEF, versie=1)
+    secties = []
+    for i, s in enumerate(demodata.SCHETSEN[ORGANISATIE]):
+        kv = [kernvragen[k].pk for k in s["kernvraag_indexen"] if k < len(kernvragen)]
+        tekst = verwijzingen(s["tekst"])
+        sectie = Sectie.objects.create(
+            schets=schets, sleutel=s["sleutel"], titel=s["titel"], volgorde=i, tekst=tekst
+        )
+        sectie.kernvragen.set(kv)
+        secties.append(
+            {"sleutel": s["sleutel"], "titel": s["titel"], "tekst": tekst, "kernvragen": kv}
+        )
+    SchetsVersie.objects.create(
+        schets=schets,
+        nummer=1,
+        secties=secties,
+        auteur=users.get(TEAM[0]),
+        toelichting="Definitieve versie na wederhoor.",
+    )
+    return spiegel
+
+
+def laden(context: dict | None = None) -> dict:
+    from spiegel.models import Spiegel
+
+    users = (context or {}).get("users", {})
+    with transaction.atomic():
+        spiegel = (
+            Spiegel.objects.filter(organisatie__naam=ORGANISATIE)
+            .select_related("aanvraag", "organisatie")
+            .order_by("pk")
+            .first()
+        )
+        if spiegel is None:
+            spiegel = _spiegel_bouwen(users)
+        schets = Schets.objects.filter(spiegel=spiegel).first()
+        versie = pdf_inhoud.definitieve_versie(schets)
+        if versie is None:  # another loader made it but not (yet) definitief: nothing to show
+            return {"pdf_spiegel": spiegel}
+        jobs = [
+            RenderJob.objects.get_or_create(
+                schets=schets,
+                schets_versie=versie.nummer,
+                vorm=vorm,
+                sjabloon_versie=pdf_inhoud.sjabloon_versie(),
+                defaults={"aangevraagd_door": users.get(TEAM[0])},
+            )[0]
+            for vorm in pdf_inhoud.VORMEN
+        ]
+    for job in jobs:
+        if job.status != RenderStatus.KLAAR:
+            if job.status == RenderStatus.MISLUKT:
+                RenderJob.objects.filter(pk=job.pk).update(status=RenderStatus.WACHTRIJ, pogingen=0)
+            pdf_services.pdf_renderen(job.pk)  # the task's function, not through the broker
+    gevraagd = pdf_inhoud.gevraagde_vormen(spiegel.aanvraag)
+    RenderJob.objects.filter(
+        pk__in=[j.pk for j in jobs],
+        vorm__in=gevraagd,
+        status=RenderStatus.KLAAR,
+        vrijgegeven_op__isnull=True,
+    ).update(vrijgegeven_op=timezone.now())
+    return {"pdf_spiegel": spiegel}

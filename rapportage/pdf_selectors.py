@@ -1,0 +1,65 @@
+"""Reads of the PDF pages, always scoped to the user."""
+
+from django.db.models import Q, QuerySet
+
+from rapportage.constants import RenderStatus, Vorm
+from rapportage.models import RenderJob
+from spiegel.permissions import is_contactpersoon
+from spiegel.selectors import spiegels_als_teamlid
+
+# A request's presentation preference (ArrayField value) per PDF form.
+_GEVRAAGD = {Vorm.RAPPORTAGE: "rapport", Vorm.PRESENTATIE: "groep", Vorm.GESPREK: "gesprek"}
+
+
+def renderjobs_downloadbaar(user) -> QuerySet[RenderJob]:
+    """Ready PDFs a user may download: the team all of their Spiegels', a contact the
+    released ones of their organisation in the forms their request asked for."""
+    qs = RenderJob.objects.select_related(
+        "schets__spiegel__organisatie", "schets__spiegel__aanvraag"
+    ).filter(status=RenderStatus.KLAAR)
+    if not user.is_authenticated:
+        return qs.none()
+    team = Q(schets__spiegel__in=spiegels_als_teamlid(user))
+    if is_contactpersoon(user):
+        gevraagd = Q()
+        for vorm, voorkeur in _GEVRAAGD.items():
+            gevraagd |= Q(
+                vorm=vorm, schets__spiegel__aanvraag__presentatievormen__contains=[voorkeur]
+            )
+        contact = (
+            Q(schets__spiegel__organisatie_id=user.organisatie_id, vrijgegeven_op__isnull=False)
+            & gevraagd
+        )
+        return qs.filter(contact)
+    return qs.filter(team)
+
+
+def renderjobs_van(spiegel) -> QuerySet[RenderJob]:
+    return RenderJob.objects.filter(schets__spiegel=spiegel).select_related("aangevraagd_door")
+
+
+def vrijgegeven_voor_aanvraag(user, aanvraag) -> QuerySet[RenderJob]:
+    return (
+        renderjobs_downloadbaar(user)
+        .filter(schets__spiegel__aanvraag=aanvraag, vrijgegeven_op__isnull=False)
+        .order_by("vorm", "-vrijgegeven_op")
+    )
+
+
+def downloads_van(spiegel, limit: int = 25):
+    """The latest downloads of a Spiegel's PDFs from the audit trail (who, when, from
+    where), for its team: a leaked copy's stamp can be matched here."""
+    from spiegel.constants import AuditActie
+    from spiegel.models import AuditRegel
+
+    ids = [
+        str(pk)
+        for pk in RenderJob.objects.filter(schets__spiegel=spiegel).values_list("pk", flat=True)
+    ]
+    return (
+        AuditRegel.objects.filter(
+            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=ids
+        )
+        .select_related("gebruiker")
+        .order_by("-op")[:limit]
+    )

@@ -1,0 +1,12 @@
+"""URLs of the confidential PDF, joined into rapportage/urls.py (under /schets/)."""
+
+from django.urls import path
+
+from rapportage.views import pdf
+
+urlpatterns = [
+    path("<int:spiegel_pk>/pdf/", pdf.pdf_pagina, name="pdf"),
+    path("<int:spiegel_pk>/pdf/maken/", pdf.pdf_maken, name="pdf_maken"),
+    path("<int:spiegel_pk>/pdf/vrijgeven/", pdf.pdf_vrijgeven, name="pdf_vrijgeven"),
+    path("pdf/<int:job_pk>/download/", pdf.pdf_download, name="pdf_download"),
+]
