@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -480,6 +481,22 @@ def citaat_verwijderen(request, citaat_pk):
 # --- lists ------------------------------------------------------------------------------
 
 
+# A Spiegel gathers hundreds of observations and quotes: a list page shows them in pages,
+# so its rendering time does not grow with the fieldwork (issue 8's benchmark).
+PER_PAGINA = 50
+
+
+def _pagina(request, rijen):
+    return Paginator(rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
+
+
+def _filter_query(request) -> str:
+    """The current filters as a query string for the page links (without `pagina`)."""
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return query.urlencode()
+
+
 def _filterform(request, obj):
     return FilterForm(
         request.GET or None,
@@ -494,11 +511,18 @@ def waarnemingen(request, spiegel_pk):
     obj = _team_spiegel(request, spiegel_pk)
     form = _filterform(request, obj)
     rijen = selectors.waarnemingen_van(obj, filters=form.filters() if form.is_bound else {})
+    pagina = _pagina(request, rijen)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="waarnemingen")
     return render(
         request,
         "gesprekken/waarnemingen.html",
-        {"spiegel": obj, "form": form, "waarnemingen": rijen},
+        {
+            "spiegel": obj,
+            "form": form,
+            "waarnemingen": pagina,
+            "pagina": pagina,
+            "filter_query": _filter_query(request),
+        },
     )
 
 
@@ -507,9 +531,18 @@ def citaten(request, spiegel_pk):
     obj = _team_spiegel(request, spiegel_pk)
     form = _filterform(request, obj)
     rijen = selectors.citaten_van(obj, filters=form.filters() if form.is_bound else {})
+    pagina = _pagina(request, rijen)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="citaten")
     return render(
-        request, "gesprekken/citaten.html", {"spiegel": obj, "form": form, "citaten": rijen}
+        request,
+        "gesprekken/citaten.html",
+        {
+            "spiegel": obj,
+            "form": form,
+            "citaten": pagina,
+            "pagina": pagina,
+            "filter_query": _filter_query(request),
+        },
     )
 
 
