@@ -127,14 +127,14 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
                 % {"ref": m.group(0)},
             )
 
+    # Normalised once, not once per section: a Spiegel has hundreds of quotes.
+    genormaliseerd = [(c, _norm(c.tekst)) for c in alle_citaten]
+    genormaliseerd = [(c, w) for c, w in genormaliseerd if len(w) >= _MIN_GEPLAKT]
     for sectie in secties:
         tekst = sectie.get("tekst") or ""
         zonder_refs = REFERENCE_RE.sub(" ", tekst)
         alinea_s = [_norm(a) for a in re.split(r"\n\s*\n", zonder_refs)]
-        for citaat in alle_citaten:
-            woorden = _norm(citaat.tekst)
-            if len(woorden) < _MIN_GEPLAKT:
-                continue
+        for citaat, woorden in genormaliseerd:
             for alinea in alinea_s:
                 if woorden not in alinea:
                     continue

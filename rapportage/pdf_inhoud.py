@@ -91,7 +91,9 @@ def _citaten(spiegel, secties: list[dict]) -> list[str]:
 
     order: list[int] = []
     for sectie in secties:
-        for kind, pk, _vorm in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
+        # finditer: the pattern has a third, optional group (the display form).
+        for m in markdown.REFERENCE_RE.finditer(sectie.get("tekst") or ""):
+            kind, pk = m.group(1), m.group(2)
             if kind == "citaat" and int(pk) not in order:
                 order.append(int(pk))
     found = {c.pk: c for c in spiegel.citaten.filter(pk__in=order, toestemming=Toestemming.GEGEVEN)}
