@@ -89,13 +89,19 @@ def _citaten(spiegel, secties: list[dict]) -> list[str]:
     """Consented quotes referenced in the schets, in order of appearance, as HTML."""
     from gesprekken.constants import Toestemming
 
-    order: list[int] = []
+    # (pk, form) pairs: the same quote may appear once by role and once anonymously.
+    order: list[tuple[int, str]] = []
     for sectie in secties:
-        for kind, pk in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
-            if kind == "citaat" and int(pk) not in order:
-                order.append(int(pk))
-    found = {c.pk: c for c in spiegel.citaten.filter(pk__in=order, toestemming=Toestemming.GEGEVEN)}
-    return [mark_safe(markdown.quote_html(found[pk])) for pk in order if pk in found]  # noqa: S308 - escaped in quote_html
+        for kind, pk, vorm in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
+            if kind == "citaat" and (int(pk), vorm) not in order:
+                order.append((int(pk), vorm))
+    pks = [pk for pk, _vorm in order]
+    found = {c.pk: c for c in spiegel.citaten.filter(pk__in=pks, toestemming=Toestemming.GEGEVEN)}
+    return [
+        mark_safe(markdown.quote_html(found[pk], vorm))  # noqa: S308 - escaped in quote_html
+        for pk, vorm in order
+        if pk in found
+    ]
 
 
 def context(*, spiegel, versie, vorm: str) -> dict:
