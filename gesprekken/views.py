@@ -481,7 +481,7 @@ def citaat_verwijderen(request, citaat_pk):
 # --- lists ------------------------------------------------------------------------------
 
 
-PER_PAGINA = 100
+PER_PAGINA = 50
 
 
 def _pagina(request, rijen):

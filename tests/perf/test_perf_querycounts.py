@@ -5,6 +5,7 @@ under a ceiling. Pages another app has not built yet are skipped by URL name."""
 
 import pytest
 from django.db import connection
+from django.db.models import Case, When
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
@@ -56,9 +57,14 @@ def _identiteiten():
     domein = "@" + volumedata.GEN_DOMEIN
     teamlid = User.objects.get(email="teamlid01" + domein)
     contact = User.objects.get(email="contact0001" + domein)
+    # Prefer a finished request (released reports in the portal), else one in wederhoor: the
+    # same choice at both volumes, so the same panels are measured each time.
     aanvraag = (
-        Aanvraag.objects.filter(status="wederhoor", contactpersoon__isnull=False)
-        .order_by("pk")
+        Aanvraag.objects.filter(contactpersoon__isnull=False)
+        .order_by(
+            Case(When(status="afgerond", then=0), When(status="wederhoor", then=1), default=2),
+            "pk",
+        )
         .first()
     )
     return {
