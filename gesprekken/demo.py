@@ -508,6 +508,17 @@ def _spiegel(users) -> Spiegel:
     return spiegel
 
 
+def _kernvragen_voor(kernvragen: list, indexen, n: int) -> list:
+    """The kernvragen an observation answers. The demo's observations name three; the
+    Spiegel of another loader's request journey may have more, and every one of those gets
+    evidence too (every third observation with kernvragen also answers the next extra one)."""
+    gekozen = [kernvragen[k] for k in indexen if k < len(kernvragen)]
+    extra = kernvragen[len(KERNVRAGEN) :]
+    if gekozen and extra and n % 3 == 0:
+        gekozen.append(extra[(n // 3) % len(extra)])
+    return gekozen
+
+
 def _tijd(dagen: int, uur: int) -> datetime:
     dag = timezone.localdate() + timedelta(days=dagen)
     return timezone.make_aware(datetime.combine(dag, time(uur, 0)))
@@ -605,6 +616,7 @@ def laden(context=None) -> dict:
     services.sjablonen_kopieren(spiegel=spiegel)
     bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
     kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
+    teller = 0
 
     for i, (
         soort,
@@ -647,7 +659,7 @@ def laden(context=None) -> dict:
                 tekst=tekst,
                 soort=w_soort,
                 bouwstenen=[bouwstenen[s] for s in slugs if s in bouwstenen],
-                kernvragen=[kernvragen[k] for k in kv if k < len(kernvragen)],
+                kernvragen=_kernvragen_voor(kernvragen, kv, teller := teller + 1),
                 door=auteur,
             )
         for tekst, rol, toestemming, weergave, slugs in citaten:

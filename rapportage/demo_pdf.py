@@ -20,7 +20,6 @@ from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
 from spiegel import demodata
 
 ORGANISATIE = "Gemeente Brugwaarde"
-REFERENTIE = "SP-2025-0090"
 TEAM = ["sanne@divosa.example", "joris@divosa.example"]
 
 
@@ -30,9 +29,9 @@ def _aanvraag_data() -> dict:
 
 def _spiegel_bouwen(users: dict):
     """A minimal finished Spiegel from the demo content (observations, quotes, schets)."""
-    from gesprekken.models import Citaat, Gesprek, Waarneming
     from spiegel.constants import OrganisatieSoort, Status
-    from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel
+    from spiegel.models import Aanvraag, Kernvraag, Organisatie, Spiegel
+    from spiegel.services import referentie_toekennen
 
     data = _aanvraag_data()
     organisatie, _ = Organisatie.objects.get_or_create(
@@ -40,7 +39,7 @@ def _spiegel_bouwen(users: dict):
     )
     nu = timezone.now()
     aanvraag = Aanvraag.objects.create(
-        referentie=REFERENTIE,
+        referentie=referentie_toekennen(2025),
         status=Status.AFGEROND,
         organisatie=organisatie,
         contact_naam=data["contact"]["naam"],
@@ -58,10 +57,21 @@ def _spiegel_bouwen(users: dict):
     )
     spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=organisatie, afgerond_op=nu)
     spiegel.team.add(*[users[e] for e in TEAM if e in users])
-    kernvragen = [
+    for i, v in enumerate(data["vragen"]):
         Kernvraag.objects.create(spiegel=spiegel, tekst=v, volgorde=i)
-        for i, v in enumerate(data["vragen"])
-    ]
+    _inhoud_bouwen(spiegel, users)
+    return spiegel
+
+
+def _inhoud_bouwen(spiegel, users: dict) -> None:
+    """Fieldwork and the definitief schets from the demo content, on a Spiegel that has
+    neither yet (built here or by spiegel.demo's request journeys)."""
+    from gesprekken.models import Citaat, Gesprek, Waarneming
+    from spiegel.models import Bouwsteen
+
+    data = _aanvraag_data()
+    nu = timezone.now()
+    kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
     bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
     start = nu - timedelta(days=data.get("veldwerk_gestart_dagen_geleden", 200))
     citaten, waarnemingen = [], []
@@ -127,7 +137,6 @@ def _spiegel_bouwen(users: dict):
         auteur=users.get(TEAM[0]),
         toelichting="Definitieve versie na wederhoor.",
     )
-    return spiegel
 
 
 def laden(context: dict | None = None) -> dict:
@@ -143,6 +152,11 @@ def laden(context: dict | None = None) -> dict:
         )
         if spiegel is None:
             spiegel = _spiegel_bouwen(users)
+        elif not Schets.objects.filter(spiegel=spiegel).exists():
+            # spiegel.demo's finished journey: give it its fieldwork and report.
+            if not spiegel.team.exists():
+                spiegel.team.add(*[users[e] for e in TEAM if e in users])
+            _inhoud_bouwen(spiegel, users)
         schets = Schets.objects.filter(spiegel=spiegel).first()
         versie = pdf_inhoud.definitieve_versie(schets)
         if versie is None:  # another loader made it but not (yet) definitief: nothing to show

@@ -35,6 +35,7 @@ DEMO_ORGANISATIES = [
     ("Gemeente Heideveen", OrganisatieSoort.GEMEENTE, []),
     ("Gemeente Zeedorp", OrganisatieSoort.GEMEENTE, []),
     ("Regio Kempenveld", OrganisatieSoort.REGIO, ["Gemeente Heideveen"]),
+    ("Gemeente Brugwaarde", OrganisatieSoort.GEMEENTE, []),
 ]
 
 DEMO_ACCOUNTS = [
@@ -70,6 +71,14 @@ DEMO_ACCOUNTS = [
         Rol.CONTACTPERSOON,
         "Gemeente Heideveen",
         "Beleidsadviseur sociaal domein",
+    ),
+    (
+        # The finished Spiegel's contact: sees the released report in the portal.
+        "contact@brugwaarde.example",
+        "Mirjam Oosterhuis",
+        Rol.CONTACTPERSOON,
+        "Gemeente Brugwaarde",
+        "Manager Werk, Inkomen en Schuldhulp",
     ),
 ]
 
