@@ -364,12 +364,13 @@ def opwarmen(poort: int, plan: dict) -> None:
 
 def sequentieel(poort: int, plan: dict, keer: int) -> dict:
     """Each GET page `keer` times one after the other (no concurrency of our own): the
-    service time of a page on this machine, next to its latency under 50 users."""
+    service time of a page on this machine, and from the benchmark middleware's headers
+    its CPU time in the worker and its number of queries (medians)."""
     uit = {}
     for p in plan["paginas"]:
         if p["methode"] != "get":
             continue
-        tijden = []
+        tijden, cpu, sql, queries = [], [], [], []
         for i in range(keer):
             ident = plan["identiteiten"][i % len(plan["identiteiten"])]
             url = ident["urls"][p["naam"]][i % len(ident["urls"][p["naam"]])]
@@ -377,9 +378,18 @@ def sequentieel(poort: int, plan: dict, keer: int) -> dict:
             if p["rol"] != "anoniem":
                 req.add_header("Cookie", f"{plan['cookie']}={ident['sessies'][p['rol']]}")
             t = time.perf_counter()
-            urllib.request.urlopen(req, timeout=30).read()  # noqa: S310
+            with urllib.request.urlopen(req, timeout=30) as r:  # noqa: S310
+                r.read()
+                cpu.append(float(r.headers.get("X-Bench-CPU-ms", "nan")))
+                sql.append(float(r.headers.get("X-Bench-SQL-ms", "nan")))
+                queries.append(int(r.headers.get("X-Bench-Queries", "0")))
             tijden.append((time.perf_counter() - t) * 1000)
-        uit[p["naam"]] = round(statistics.median(tijden), 1)
+        uit[p["naam"]] = {
+            "p50": round(statistics.median(tijden), 1),
+            "cpu": round(statistics.median(cpu), 1),
+            "sql": round(statistics.median(sql), 1),
+            "queries": max(queries),
+        }
     return uit
 
 
@@ -471,14 +481,17 @@ def opruimen(plan: dict) -> None:
 
 def tabel(rijen: list[dict], vloer_p95: float) -> str:
     regels = [
-        "| pagina | n | fouten | p50 ms | p95 ms | p99 ms | p95 / vloer | alleen (p50) ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| pagina | n | fouten | p50 ms | p95 ms | p99 ms | p95 / vloer "
+        "| alleen: p50 ms | CPU ms | queries |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rijen:
+        a = r.get("alleen")
         ratio = r["p95"] / vloer_p95 if vloer_p95 else float("nan")
         regels.append(
             f"| {r['pagina']} | {r['n']} | {r['fouten']} | {r['p50']:.0f} | {r['p95']:.0f} "
-            f"| {r['p99']:.0f} | {ratio:.1f}× | {r.get('sequentieel_p50') or '–'} |"
+            f"| {r['p99']:.0f} | {ratio:.1f}× | {a['p50'] if a else '–'} "
+            f"| {a['cpu'] if a else '–'} | {a['queries'] if a else '–'} |"
         )
     return "\n".join(regels)
 
@@ -531,7 +544,7 @@ def main() -> int:
 
     rijen = resultaten_lezen(OUT / f"locust-{naam}", plan)
     for r in rijen:
-        r["sequentieel_p50"] = seq.get(r["pagina"])
+        r["alleen"] = seq.get(r["pagina"])
     totaal_n = sum(r["n"] for r in rijen)
     vloer = next((r for r in rijen if r["pagina"].startswith("vloer")), None)
     vloer_p95 = vloer["p95"] if vloer else 0.0

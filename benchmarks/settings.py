@@ -29,3 +29,4 @@ CSRF_COOKIE_NAME = "csrftoken"
 BENCH_MODE = True
 AANVRAAG_PROXIES = 1
 LOGGING["root"]["level"] = "WARNING"
+MIDDLEWARE = ["benchmarks.meetpunt.Meetpunt", *MIDDLEWARE]  # noqa: F405

@@ -1,9 +1,16 @@
-"""Demo fieldwork: a Spiegel in veldwerk for the fictional "Gemeente Spiegelstad" with
-sessions of every kind, realistic notes, observations, quotes and two shared documents.
+"""Demo fieldwork for the demo Spiegels, all fictional.
 
-Idempotent: sessions are found by title, so running it twice changes nothing. If the intake
-demo (spiegel.demo) already created a Spiegel in veldwerk, that one is used; otherwise one
-is created through the status flow. All people and organisations are fictional.
+The intake demo (spiegel.demo) creates a Spiegel per organisation from acceptance on and
+returns them as ``context["spiegels"]``; the fieldwork written for them lives in
+``spiegel.demodata.VELDWERK`` (sessions of every kind with notes, observations and quotes).
+This loader turns that content into sessions, notes (with a kept version), observations and
+quotes, in the order of the data, so that "the N-th quote of a Spiegel" means the same in
+the data and in the database. Sessions are dated from the Spiegel's start of fieldwork.
+
+When no such Spiegel exists (the intake demo did not run), it falls back to a Spiegel of its
+own for "Gemeente Spiegelstad" with the sessions in ``GESPREKKEN`` below.
+
+Idempotent: sessions are found by title, so running it twice changes nothing.
 """
 
 from datetime import datetime, time, timedelta
@@ -466,13 +473,6 @@ GESPREKKEN = [
 
 
 def _spiegel(users) -> Spiegel:
-    bestaand = (
-        Spiegel.objects.filter(aanvraag__status=Status.VELDWERK, organisatie__fictief=True)
-        .order_by("pk")
-        .first()
-    )
-    if bestaand is not None:
-        return bestaand
     from spiegel.services import status_wijzigen
 
     organisatie = Organisatie.objects.get(naam="Gemeente Spiegelstad")
@@ -513,9 +513,87 @@ def _tijd(dagen: int, uur: int) -> datetime:
     return timezone.make_aware(datetime.combine(dag, time(uur, 0)))
 
 
+def _kernvragen_bij(index, kernvragen) -> list:
+    indexen = index if isinstance(index, list | tuple) else ([] if index is None else [index])
+    return [kernvragen[i] for i in indexen if 0 <= i < len(kernvragen)]
+
+
+def _uit_demodata(spiegels: dict) -> dict:
+    """Load ``spiegel.demodata.VELDWERK`` into the intake demo's Spiegels."""
+    try:
+        from spiegel.demodata import AANVRAGEN, VELDWERK
+    except ImportError:
+        return {}
+    start_dagen = {a["organisatie"]: a.get("veldwerk_gestart_dagen_geleden") for a in AANVRAGEN}
+    bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
+    geladen = {}
+    for organisatie, sessies in VELDWERK.items():
+        spiegel = spiegels.get(organisatie)
+        if spiegel is None:
+            continue
+        geladen[organisatie] = spiegel
+        team = list(spiegel.team.order_by("pk"))
+        services.sjablonen_kopieren(spiegel=spiegel)
+        kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
+        start = timezone.localdate() - timedelta(days=start_dagen.get(organisatie) or 0)
+        for i, sessie in enumerate(sessies):
+            if Gesprek.objects.filter(spiegel=spiegel, titel=sessie["titel"]).exists():
+                continue
+            auteur = team[i % len(team)] if team else None
+            uur, minuut = (int(x) for x in sessie.get("tijd", "10:00").split(":"))
+            begin = timezone.make_aware(
+                datetime.combine(
+                    start + timedelta(days=sessie["dagen_na_start"]), time(uur, minuut)
+                )
+            )
+            gesprek = services.gesprek_opslaan(
+                spiegel=spiegel,
+                gegevens={
+                    "soort": sessie["soort"],
+                    "titel": sessie["titel"],
+                    "begin": begin,
+                    "einde": begin + timedelta(minutes=sessie.get("duur_minuten") or 60),
+                    "plaats": sessie.get("plaats", ""),
+                },
+                teamleden=team,
+                deelnemers=sessie.get("deelnemers", []),
+            )
+            if sessie.get("aantekeningen"):
+                services.aantekening_opslaan(
+                    gesprek=gesprek, tekst=sessie["aantekeningen"], basis_versie=0, door=auteur
+                )
+            for w in sessie.get("waarnemingen", []):
+                services.waarneming_vastleggen(
+                    spiegel=spiegel,
+                    gesprek=gesprek,
+                    tekst=w["tekst"],
+                    soort=w["soort"],
+                    bouwstenen=[bouwstenen[b] for b in w.get("bouwstenen", []) if b in bouwstenen],
+                    kernvragen=_kernvragen_bij(w.get("kernvraag_index"), kernvragen),
+                    door=auteur,
+                )
+            for c in sessie.get("citaten", []):
+                services.citaat_vastleggen(
+                    spiegel=spiegel,
+                    gesprek=gesprek,
+                    tekst=c["tekst"],
+                    rol=c["rol"],
+                    toestemming=c.get("toestemming", Toestemming.GEVRAAGD),
+                    weergave=c.get("weergave", Weergave.ANONIEM),
+                    bouwstenen=[bouwstenen[b] for b in c.get("bouwstenen", []) if b in bouwstenen],
+                    door=auteur,
+                )
+    return geladen
+
+
 @transaction.atomic
 def laden(context=None) -> dict:
     context = context or {}
+    geladen = _uit_demodata(context.get("spiegels") or {})
+    if geladen:
+        hoofd = geladen.get("Werkbedrijf Rivierland") or next(iter(geladen.values()))
+        _documenten(hoofd, hoofd.aanvraag.contactpersoon)
+        return {"veldwerk_spiegel": hoofd, "veldwerk_spiegels": geladen}
     users = dict(context.get("users") or {})
     for email in [*TEAM, "contact@spiegelstad.example"]:
         if email not in users:
@@ -584,12 +662,11 @@ def laden(context=None) -> dict:
                 door=auteur,
             )
 
-    _documenten(spiegel, users)
+    _documenten(spiegel, users.get("contact@spiegelstad.example"))
     return {"veldwerk_spiegel": spiegel}
 
 
-def _documenten(spiegel, users):
-    contact = users.get("contact@spiegelstad.example")
+def _documenten(spiegel, contact):
     stukken = [
         (
             "Kerncijfers uitkeringen en schuldhulp 2025",

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -80,10 +80,17 @@ class Aantekening(models.Model):
     )
     bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
+    zoekvector = models.GeneratedField(
+        verbose_name=_("zoekvector"),
+        expression=SearchVector("tekst", config="dutch"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
     class Meta:
         verbose_name = _("aantekening")
         verbose_name_plural = _("aantekeningen")
-        indexes = [GinIndex(SearchVector("tekst", config="dutch"), name="aantekening_tekst_fts")]
+        indexes = [GinIndex(fields=["zoekvector"], name="aantekening_tekst_fts")]
 
     def __str__(self):
         return str(self.gesprek)
@@ -150,13 +157,20 @@ class Waarneming(models.Model):
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
+    zoekvector = models.GeneratedField(
+        verbose_name=_("zoekvector"),
+        expression=SearchVector("tekst", config="dutch"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
     class Meta:
         verbose_name = _("waarneming")
         verbose_name_plural = _("waarnemingen")
         ordering = ["-aangemaakt_op", "-pk"]
         indexes = [
             models.Index(fields=["spiegel", "soort"]),
-            GinIndex(SearchVector("tekst", config="dutch"), name="waarneming_tekst_fts"),
+            GinIndex(fields=["zoekvector"], name="waarneming_tekst_fts"),
         ]
 
     def __str__(self):
@@ -200,11 +214,18 @@ class Citaat(models.Model):
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
+    zoekvector = models.GeneratedField(
+        verbose_name=_("zoekvector"),
+        expression=SearchVector("tekst", config="dutch"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
     class Meta:
         verbose_name = _("citaat")
         verbose_name_plural = _("citaten")
         ordering = ["-aangemaakt_op", "-pk"]
-        indexes = [GinIndex(SearchVector("tekst", config="dutch"), name="citaat_tekst_fts")]
+        indexes = [GinIndex(fields=["zoekvector"], name="citaat_tekst_fts")]
 
     def __str__(self):
         return self.tekst[:80]

@@ -7,7 +7,7 @@ joined or prefetched here, and counts are aggregated in one GROUP BY.
 from html import escape
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from gesprekken.constants import GesprekSoort, WaarnemingSoort
 from gesprekken.models import (
@@ -202,7 +202,10 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
     query = SearchQuery(zoekterm, config="dutch", search_type="websearch")
 
     def doorzoek(qs, veld, soort):
-        vector = SearchVector(veld, config="dutch")
+        # Notes, observations and quotes keep their vector in a stored column (one
+        # to_tsvector per save instead of two per row per search); document titles are short.
+        opgeslagen = "zoekvector" in {f.name for f in qs.model._meta.concrete_fields}
+        vector = F("zoekvector") if opgeslagen else SearchVector(veld, config="dutch")
         return [
             {
                 "soort": soort,
@@ -211,7 +214,7 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                 "rang": obj.rang,
             }
             for obj in qs.annotate(
-                zoekvector=vector,
+                treffer=vector,
                 rang=SearchRank(vector, query),
                 fragment=SearchHeadline(
                     veld,
@@ -224,7 +227,8 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                     max_fragments=2,
                 ),
             )
-            .filter(zoekvector=query)
+            .filter(treffer=query)
+            .defer(*(["zoekvector"] if opgeslagen else []))
             .order_by("-rang", "-pk")[:limiet]
         ]
 

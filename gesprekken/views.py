@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -480,6 +481,18 @@ def citaat_verwijderen(request, citaat_pk):
 # --- lists ------------------------------------------------------------------------------
 
 
+PER_PAGINA = 100
+
+
+def _pagina(request, rijen):
+    """One page of a list; the other filters stay in the page links."""
+    pagina = Paginator(rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
+    rest = request.GET.copy()
+    rest.pop("pagina", None)
+    pagina.querystring = rest.urlencode()
+    return pagina
+
+
 def _filterform(request, obj):
     return FilterForm(
         request.GET or None,
@@ -495,10 +508,11 @@ def waarnemingen(request, spiegel_pk):
     form = _filterform(request, obj)
     rijen = selectors.waarnemingen_van(obj, filters=form.filters() if form.is_bound else {})
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="waarnemingen")
+    pagina = _pagina(request, rijen)
     return render(
         request,
         "gesprekken/waarnemingen.html",
-        {"spiegel": obj, "form": form, "waarnemingen": rijen},
+        {"spiegel": obj, "form": form, "waarnemingen": pagina, "pagina": pagina},
     )
 
 
@@ -508,8 +522,11 @@ def citaten(request, spiegel_pk):
     form = _filterform(request, obj)
     rijen = selectors.citaten_van(obj, filters=form.filters() if form.is_bound else {})
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="citaten")
+    pagina = _pagina(request, rijen)
     return render(
-        request, "gesprekken/citaten.html", {"spiegel": obj, "form": form, "citaten": rijen}
+        request,
+        "gesprekken/citaten.html",
+        {"spiegel": obj, "form": form, "citaten": pagina, "pagina": pagina},
     )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from rapportage import tone
-from rapportage.markdown import REFERENCE_RE
+from rapportage.markdown import REFERENCE_RE, REFERENCE_VORM_RE
 
 PRIVACY_SOORTEN = ("toestemming", "identiteit", "naam")
 _MIN_GEPLAKT = 25  # characters of a quote's words that count as pasting it in
@@ -89,7 +89,7 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
 
     spiegel = schets.spiegel
     secties = _secties(schets, secties)
-    refs = [(s, m) for s in secties for m in REFERENCE_RE.finditer(s.get("tekst") or "")]
+    refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
     citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
     waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
     citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)}
@@ -127,14 +127,14 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
                 % {"ref": m.group(0)},
             )
 
+    # Normalised once, not once per section: a Spiegel has hundreds of quotes.
+    genormaliseerd = [(c, _norm(c.tekst)) for c in alle_citaten]
+    genormaliseerd = [(c, w) for c, w in genormaliseerd if len(w) >= _MIN_GEPLAKT]
     for sectie in secties:
         tekst = sectie.get("tekst") or ""
         zonder_refs = REFERENCE_RE.sub(" ", tekst)
         alinea_s = [_norm(a) for a in re.split(r"\n\s*\n", zonder_refs)]
-        for citaat in alle_citaten:
-            woorden = _norm(citaat.tekst)
-            if len(woorden) < _MIN_GEPLAKT:
-                continue
+        for citaat, woorden in genormaliseerd:
             for alinea in alinea_s:
                 if woorden not in alinea:
                     continue

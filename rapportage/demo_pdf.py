@@ -99,9 +99,10 @@ def _spiegel_bouwen(users: dict):
 
     def verwijzingen(tekst: str) -> str:
         def vervang(match):
-            soort, n = match.group(1), int(match.group(2))
+            soort, n, vorm = match.group(1), int(match.group(2)), match.group(3)
             lijst = citaten if soort == "citaat" else waarnemingen
-            return f"[[{soort}:{lijst[n].pk}]]" if n < len(lijst) else ""
+            achtervoegsel = f":{vorm}" if vorm else ""
+            return f"[[{soort}:{lijst[n].pk}{achtervoegsel}]]" if n < len(lijst) else ""
 
         from rapportage.markdown import REFERENCE_RE
 

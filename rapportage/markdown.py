@@ -15,7 +15,10 @@ from html import escape
 import nh3
 from markdown_it import MarkdownIt
 
-REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(anoniem|functie))?\]\]")
+# Two groups (kind, pk), as other modules use it with findall; the form suffix is matched but
+# only captured by REFERENCE_VORM_RE (kind, pk, form).
+REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(?:anoniem|functie))?\]\]")
+REFERENCE_VORM_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(anoniem|functie))?\]\]")
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
     "table"
@@ -70,7 +73,7 @@ def sanitise(html: str) -> str:
 
 def references(text: str) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {"citaat": set(), "waarneming": set()}
-    for kind, pk, _vorm in REFERENCE_RE.findall(text or ""):
+    for kind, pk in REFERENCE_RE.findall(text or ""):
         found[kind].add(int(pk))
     return found
 
@@ -131,7 +134,7 @@ def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
         placeholders[key] = html
         return f"\n\n{key}\n\n"
 
-    source = REFERENCE_RE.sub(replace, text or "")
+    source = REFERENCE_VORM_RE.sub(replace, text or "")
     html = sanitise(_md.render(source))
     for key, snippet in placeholders.items():
         html = html.replace(f"<p>{key}</p>", snippet).replace(key, snippet)

@@ -20,7 +20,6 @@ from django.utils.safestring import mark_safe
 from rapportage import markdown
 from rapportage.constants import SchetsStatus, Vorm
 from rapportage.pdf import static_url
-from rapportage.pdf_heatmap import heatmap_svg
 from spiegel.constants import Presentatievorm
 
 TEMPLATE_DIR = settings.BASE_DIR / "templates" / "rapportage" / "pdf" / "document"
@@ -43,7 +42,7 @@ def sjabloon_versie() -> str:
     """A short hash of everything that shapes the PDF except the content."""
     digest = hashlib.sha256()
     files = sorted(TEMPLATE_DIR.glob("*.html")) + sorted(CSS_DIR.glob("pdf*.css"))
-    files += [Path(__file__), Path(__file__).with_name("pdf_heatmap.py")]
+    files += [Path(__file__), settings.BASE_DIR / "gesprekken" / "heatmap.py"]
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -89,13 +88,28 @@ def _citaten(spiegel, secties: list[dict]) -> list[str]:
     """Consented quotes referenced in the schets, in order of appearance, as HTML."""
     from gesprekken.constants import Toestemming
 
-    order: list[int] = []
+    # (pk, form) pairs: the same quote may appear once by role and once anonymously.
+    order: list[tuple[int, str]] = []
     for sectie in secties:
-        for kind, pk, _vorm in markdown.REFERENCE_RE.findall(sectie.get("tekst") or ""):
-            if kind == "citaat" and int(pk) not in order:
-                order.append(int(pk))
-    found = {c.pk: c for c in spiegel.citaten.filter(pk__in=order, toestemming=Toestemming.GEGEVEN)}
-    return [mark_safe(markdown.quote_html(found[pk])) for pk in order if pk in found]  # noqa: S308 - escaped in quote_html
+        for kind, pk, vorm in markdown.REFERENCE_VORM_RE.findall(sectie.get("tekst") or ""):
+            if kind == "citaat" and (int(pk), vorm) not in order:
+                order.append((int(pk), vorm))
+    pks = [pk for pk, _vorm in order]
+    found = {c.pk: c for c in spiegel.citaten.filter(pk__in=pks, toestemming=Toestemming.GEGEVEN)}
+    return [
+        mark_safe(markdown.quote_html(found[pk], vorm))  # noqa: S308 - escaped in quote_html
+        for pk, vorm in order
+        if pk in found
+    ]
+
+
+def heatmap(spiegel) -> str:
+    """Fieldwork's heat map (the overview's picture), without links, in the PDF's font."""
+    from gesprekken.selectors import heatmap_voor
+
+    return heatmap_voor(spiegel).replace(
+        'font-family="DejaVu Sans, sans-serif"', 'font-family="Noto Sans"'
+    )
 
 
 def context(*, spiegel, versie, vorm: str) -> dict:
@@ -145,7 +159,7 @@ def context(*, spiegel, versie, vorm: str) -> dict:
         "datum": formats.date_format(datum, "j F Y"),
         "secties": secties,
         "kernvragen": kernvraag_rijen,
-        "heatmap": mark_safe(heatmap_svg(spiegel)),  # noqa: S308 - built with escaping
+        "heatmap": mark_safe(heatmap(spiegel)),  # noqa: S308 - built with escaping
         "citaten": citaten[:MAX_CITATEN_DIAS] if vorm == Vorm.PRESENTATIE else citaten,
         "handout_citaten": citaten[:MAX_CITATEN_HANDOUT],
         "vragen": vragen[0] if vragen else None,

@@ -22,7 +22,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from rapportage import pdf, pdf_inhoud
+from rapportage import checks, pdf, pdf_inhoud
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
 
@@ -93,6 +93,12 @@ def pdf_aanvragen(*, spiegel, vorm: str, door) -> RenderJob:
             _(
                 "Er is nog geen definitieve schets. Een PDF kan pas worden gemaakt als de schets definitief is."
             )
+        )
+    bevindingen = checks.privacy_bevindingen(schets, versie.secties or [])
+    if bevindingen:
+        raise ValidationError(
+            _("De privacycontrole houdt deze PDF tegen. Pas eerst de schets aan: %(bevindingen)s")
+            % {"bevindingen": "; ".join(str(b) for b in bevindingen)}
         )
     job, created = RenderJob.objects.get_or_create(
         schets=schets,

@@ -187,8 +187,17 @@ def schets_starten(*, spiegel, door) -> Schets:
     for i, (sleutel, titel, tekst) in enumerate(sjabloon(spiegel)):
         Sectie.objects.create(schets=schets, sleutel=sleutel, titel=titel, tekst=tekst, volgorde=i)
     _nieuwe_versie(schets, door, _("Schets gestart vanuit het sjabloon"))
-    _stap(spiegel, Status.SCHETS, door, _("De schets is gestart."))
+    # The journey moves from fieldwork to schets; a request already further along keeps its
+    # status and only gets the timeline line.
+    naar = Status.SCHETS if spiegel.aanvraag.status == Status.VELDWERK else None
+    _stap(spiegel, naar, door, _("De schets is gestart."))
     return schets
+
+
+@transaction.atomic
+def versie_maken(*, schets: Schets, door, toelichting: str) -> SchetsVersie:
+    """A version of the sections as they are now (after a bulk change, e.g. an import)."""
+    return _nieuwe_versie(_locked(schets), door, toelichting)
 
 
 def _bewerkbaar(schets: Schets) -> None:

@@ -479,7 +479,13 @@ def genereren(
             aanvragen = []  # (id, org, status, ingediend, is_spiegel)
             for i in range(n_aanvragen):
                 is_spiegel = i < n_spiegels
-                status = rng.choice(spiegel_statussen if is_spiegel else overige_statussen)
+                # Requests without a Spiegel cycle through their statuses, so that even a
+                # small scale has open ones in the coordinator's inbox.
+                status = (
+                    rng.choice(spiegel_statussen)
+                    if is_spiegel
+                    else overige_statussen[(i - n_spiegels) % len(overige_statussen)]
+                )
                 if status in (Status.AFGEROND, Status.AFGEWEZEN, Status.INGETROKKEN):
                     dagen = rng.randint(90, 5 * 365)
                 elif status in (Status.INGEDIEND, Status.INTAKE):

@@ -202,6 +202,12 @@
   });
 
   document.addEventListener("keydown", function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s" && e.target === ta) {
+      e.preventDefault(); // save now instead of the browser's "save page"
+      clearTimeout(timer);
+      opslaan();
+      return;
+    }
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
       if (e.code === "KeyW") { e.preventDefault(); openPaneel("waarneming"); return; }
       if (e.code === "KeyC") { e.preventDefault(); openPaneel("citaat"); return; }

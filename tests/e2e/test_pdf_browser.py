@@ -71,4 +71,9 @@ def test_pdf_page_works_with_the_keyboard(page, live_server):
     button = page.get_by_role("button", name="Maak Presentatie (dia's)")
     button.focus()
     page.keyboard.press("Enter")
-    page.locator('tr[data-vorm="presentatie"] [data-status="wachtrij"]').wait_for(timeout=10_000)
+    # Queued (or already taken by the session's worker, if a test before this started one).
+    row = page.locator('tr[data-vorm="presentatie"]')
+    row.locator('[data-status="wachtrij"], [data-status="bezig"], [data-status="klaar"]').wait_for(
+        timeout=10_000
+    )
+    assert RenderJob.objects.filter(schets__spiegel=spiegel, vorm="presentatie").count() == 1

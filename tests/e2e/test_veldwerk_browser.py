@@ -4,6 +4,7 @@ no serious accessibility violations."""
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from gesprekken.constants import Toestemming, WaarnemingSoort, Weergave
 from gesprekken.models import Aantekening, Citaat, Waarneming
@@ -32,13 +33,13 @@ def test_notes_typed_offline_reach_the_server_when_the_connection_returns(page, 
 
     editor.fill("Begin van het gesprek.")
     wait_for(lambda: notities(gesprek) == "Begin van het gesprek.")
-    page.locator("#opslag-status[data-state=opgeslagen]").wait_for()
+    expect(page.locator("#opslag-status")).to_have_attribute("data-state", "opgeslagen")
     assert "Opgeslagen om" in status.inner_text()
 
     page.context.set_offline(True)
     editor.press("End")
     page.keyboard.type(" Offline getypt, regel twee.")
-    page.locator("#opslag-status[data-state=offline]").wait_for()
+    expect(page.locator("#opslag-status")).to_have_attribute("data-state", "offline")
     assert "bewaard in deze browser" in status.inner_text()
     assert "Offline" not in notities(gesprek)  # really not sent
     bewaard = page.evaluate(f"localStorage.getItem('spiegel:aantekening:{gesprek.pk}')")
@@ -48,7 +49,7 @@ def test_notes_typed_offline_reach_the_server_when_the_connection_returns(page, 
     page.context.set_offline(False)
     alles = "Begin van het gesprek. Offline getypt, regel twee. En nog meer."
     wait_for(lambda: notities(gesprek) == alles)
-    page.locator("#opslag-status[data-state=opgeslagen]").wait_for()
+    expect(page.locator("#opslag-status")).to_have_attribute("data-state", "opgeslagen")
     assert page.evaluate(f"localStorage.getItem('spiegel:aantekening:{gesprek.pk}')") is None
 
 
@@ -123,7 +124,7 @@ def test_observation_and_quote_are_captured_from_the_notes_page_with_the_keyboar
     assert page.evaluate("document.activeElement.name") == "w-bouwstenen"
     page.keyboard.press("Space")
     page.keyboard.press("Control+Enter")
-    page.locator("#vastleg-melding", has_text="waarneming").wait_for()
+    expect(page.locator("#vastleg-melding")).to_contain_text("waarneming")
     waarneming = Waarneming.objects.get(tekst="Klantmanagers vinden elkaar snel bij twijfel.")
     assert waarneming.soort == WaarnemingSoort.AANDACHTSPUNT
     assert waarneming.gesprek == gesprek
@@ -145,7 +146,7 @@ def test_observation_and_quote_are_captured_from_the_notes_page_with_the_keyboar
     page.keyboard.press("Tab")
     page.keyboard.press("ArrowDown")  # Anoniem -> Met functie
     page.keyboard.press("Control+Enter")
-    page.locator("#vastleg-melding", has_text="citaat").wait_for()
+    expect(page.locator("#vastleg-melding")).to_contain_text("citaat")
     citaat = Citaat.objects.get(tekst="Wij lossen het samen op.")
     assert (citaat.rol, citaat.toestemming, citaat.weergave) == (
         "een klantmanager",

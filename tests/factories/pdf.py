@@ -51,8 +51,12 @@ def definitieve_spiegel(
     extra_secties: int = 0,
     presentatievormen=(Presentatievorm.RAPPORT, Presentatievorm.GROEP, Presentatievorm.GESPREK),
     tekst_extra: str = "",
+    zonder_toestemming: bool = False,
 ):
-    """(spiegel, schets, versie): a Spiegel in wederhoor with a definitief schets."""
+    """(spiegel, schets, versie): a Spiegel in wederhoor with a definitief schets.
+
+    `zonder_toestemming` also references a quote whose consent was refused (the privacy
+    check then blocks asking for a PDF; the renderer must still leave it out)."""
     organisatie = organisatie or OrganisatieFactory(naam=organisatie_naam)
     aanvraag = AanvraagFactory(
         organisatie=organisatie,
@@ -107,7 +111,9 @@ def definitieve_spiegel(
     for i, (sleutel, titel, kv) in enumerate(secties):
         tekst = alineas
         if sleutel == "krachten":
-            tekst += f"\n\n[[citaat:{citaat.pk}]]\n\n{ALINEA}\n\n[[citaat:{zonder.pk}]]"
+            tekst += f"\n\n[[citaat:{citaat.pk}]]\n\n{ALINEA}"
+            if zonder_toestemming:
+                tekst += f"\n\n[[citaat:{zonder.pk}]]"
         if sleutel == "duiding" and i == 3:
             tekst += f"\n\n[[citaat:{tweede.pk}]]"
         if sleutel == "vragen":

@@ -27,17 +27,28 @@ def test_demo_fieldwork_is_realistic_and_idempotent():
     spiegel = resultaat["veldwerk_spiegel"]
     assert spiegel.aanvraag.status == Status.VELDWERK
     assert spiegel.organisatie.fictief
-    assert {u.email for u in spiegel.team.all()} >= set(demo.TEAM)
-    soorten = spiegel.gesprekken.values_list("soort", flat=True)
+    alle = resultaat.get("veldwerk_spiegels", {None: spiegel}).values()
+    soorten = list(Gesprek.objects.filter(spiegel__in=alle).values_list("soort", flat=True))
     for soort in GesprekSoort.values:
-        assert list(soorten).count(soort) >= 2
-    gevuld = Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0)
-    assert gevuld.count() >= 7
-    assert spiegel.waarnemingen.count() >= 15
-    assert spiegel.citaten.count() >= 7
-    assert spiegel.waarnemingen.filter(kernvragen__isnull=True).exists()
-    for kernvraag in spiegel.kernvragen.all():
-        assert kernvraag.waarnemingen.exists()
+        assert soorten.count(soort) >= 2, soort
+    assert set(spiegel.gesprekken.values_list("soort", flat=True)) == set(GesprekSoort.values)
+    assert Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).count() >= 4
+    assert spiegel.waarnemingen.count() >= 10
+    assert spiegel.citaten.count() >= 5
+    assert spiegel.waarnemingen.filter(kernvragen__isnull=False).exists()
+    assert spiegel.team.exists()
     voor = tellingen()
     demo.laden(context=context)
     assert tellingen() == voor
+
+
+def test_without_the_intake_demo_a_spiegel_of_its_own_is_filled():
+    context = spiegel_demo.laden()
+    context.pop("spiegels", None)
+    spiegel = demo.laden(context=context)["veldwerk_spiegel"]
+    assert spiegel.aanvraag.referentie == demo.DEMO_REFERENTIE
+    assert spiegel.aanvraag.status == Status.VELDWERK
+    for soort in GesprekSoort.values:
+        assert spiegel.gesprekken.filter(soort=soort).count() >= 2
+    for kernvraag in spiegel.kernvragen.all():
+        assert kernvraag.waarnemingen.exists()

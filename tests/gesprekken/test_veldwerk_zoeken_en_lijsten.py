@@ -181,7 +181,24 @@ def test_search_uses_the_gin_indexes():
         "citaat_tekst_fts",
         "document_titel_fts",
     }
-    assert all("gin" in d.lower() and "'dutch'" in d for d in indexes.values())
+    assert all("gin" in d.lower() for d in indexes.values())
+    assert "'dutch'" in indexes["document_titel_fts"]
+    # Notes, observations and quotes: the index is on a stored Dutch vector (issue 8).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT table_name, generation_expression FROM information_schema.columns "
+            "WHERE column_name = 'zoekvector'"
+        )
+        vectoren = dict(cursor.fetchall())
+    assert set(vectoren) == {
+        "gesprekken_aantekening",
+        "gesprekken_waarneming",
+        "gesprekken_citaat",
+    }
+    assert all("'dutch'" in e for e in vectoren.values())
+    for tabel in vectoren:
+        naam = tabel.removeprefix("gesprekken_") + "_tekst_fts"
+        assert "(zoekvector)" in indexes[naam]
 
 
 def queries_for(client, url, data=None) -> int:
@@ -277,3 +294,20 @@ def test_notes_page_queries_do_not_grow_with_captures_and_versions(world, login)
     weinig = queries_for(client, url)
     vastleggen(25)
     assert queries_for(client, url) == weinig
+
+
+def test_long_lists_are_paged_and_keep_their_filters(world, login, monkeypatch):
+    from gesprekken import views
+
+    monkeypatch.setattr(views, "PER_PAGINA", 3)
+    vul(world.spiegel_a, 7)
+    client = login(world.users["teamlid"])
+    url = reverse("gesprekken:waarnemingen", args=[world.spiegel_a.pk])
+    html = client.get(url, {"soort": "kracht"}).content.decode()
+    # Rows 0, 3 and 6 are krachten, plus the world's: four, so two pages.
+    assert "4 waarnemingen" in html
+    assert "Pagina 1 van 2" in html
+    assert "?soort=kracht&amp;pagina=2" in html
+    html = client.get(url, {"soort": "kracht", "pagina": "2"}).content.decode()
+    assert "Pagina 2 van 2" in html
+    assert client.get(url, {"pagina": "xyz"}).status_code == 200

@@ -15,8 +15,8 @@ from tests.conftest import verify
 
 pytestmark = pytest.mark.django_db
 
-KLEIN = {"schaal": 0.004, "gesprekken_per_spiegel": 2}
-GROOT = {"schaal": 0.012, "gesprekken_per_spiegel": 6}
+KLEIN = {"schaal": 0.01, "gesprekken_per_spiegel": 2}
+GROOT = {"schaal": 0.03, "gesprekken_per_spiegel": 6}
 
 # (label, URL name, role, what the URL needs, query string, ceiling)
 PAGINAS = [

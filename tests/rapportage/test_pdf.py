@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import connections
 from pypdf import PdfReader
@@ -66,7 +67,7 @@ def report(django_db_setup, django_db_blocker):
     from django.db import transaction
 
     with django_db_blocker.unblock(), transaction.atomic():
-        data = render(organisatie_naam="Gemeente Spiegelstad")
+        data = render(organisatie_naam="Gemeente Spiegelstad", zonder_toestemming=True)
         transaction.set_rollback(True)
     return data
 
@@ -319,6 +320,23 @@ def test_failure_is_shown_with_a_reason_and_can_be_retried(team_spiegel, monkeyp
     retried = pdf_services.pdf_aanvragen(spiegel=spiegel, vorm=Vorm.GESPREK, door=teamlid)
     assert (retried.pk, retried.status, retried.reden) == (job.pk, RenderStatus.WACHTRIJ, "")
     assert pdf_services.pdf_renderen(job.pk) == RenderStatus.KLAAR
+
+
+def test_privacy_check_blocks_asking_for_a_pdf_with_a_clear_message(monkeypatch, login):
+    teamlid = UserFactory(rol=Rol.TEAMLID, naam="Sanne Bakker")
+    spiegel, _schets, _versie = definitieve_spiegel(team=[teamlid], zonder_toestemming=True)
+    queued = []
+    monkeypatch.setattr(pdf_services, "_enqueue", queued.append)
+    with pytest.raises(ValidationError) as exc:
+        pdf_services.pdf_aanvragen(spiegel=spiegel, vorm=Vorm.GESPREK, door=teamlid)
+    assert "privacycontrole" in " ".join(exc.value.messages)
+    response = login(teamlid).post(
+        f"/schets/{spiegel.pk}/pdf/maken/", {"vorm": Vorm.GESPREK}, follow=True
+    )
+    page = response.content.decode()
+    assert "De privacycontrole houdt deze PDF tegen." in page
+    assert "Wat we zagen: krachten en steunpilaren" in page  # says where
+    assert not RenderJob.objects.filter(schets__spiegel=spiegel).exists() and queued == []
 
 
 def test_a_job_killed_too_often_fails_with_a_reason(team_spiegel, monkeypatch):

@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.storage import default_storage
 
+from rapportage import demo as schets_demo
 from rapportage import demo_pdf
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob
@@ -13,6 +14,8 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_has_a_finished_spiegel_with_three_rendered_forms_and_loads_twice_the_same():
     context = demo.laden()
+    # As `manage.py demodata`: the schets demo makes Brugwaarde's definitief schets first.
+    context.update(schets_demo.laden(context=context))
     result = demo_pdf.laden(context=context)
     spiegel = result["pdf_spiegel"]
     assert spiegel.organisatie.naam == "Gemeente Brugwaarde"

@@ -210,3 +210,11 @@ def test_no_payload_survives_into_any_rendered_page(login):
         assert response.status_code in (200, 409), (i, response.status_code)
         assert "alert(1)" in html or i == 2, i  # the payloads are there, as text
         assert dangerous(html, baseline[i]) == [], i
+
+
+def test_reference_regex_keeps_two_groups_for_findall_users():
+    from rapportage.markdown import REFERENCE_RE, references
+
+    text = "[[citaat:3:functie]] en [[waarneming:7]] en [[citaat:4:anoniem]]"
+    assert REFERENCE_RE.findall(text) == [("citaat", "3"), ("waarneming", "7"), ("citaat", "4")]
+    assert references(text) == {"citaat": {3, 4}, "waarneming": {7}}

@@ -1,0 +1,48 @@
+"""The observation and quote lists show a Spiegel's fieldwork in pages of 50, so their
+rendering does not grow with the fieldwork; the page links keep the filters."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from gesprekken.views import PER_PAGINA
+from spiegel import volumedata
+from spiegel.models import Spiegel, User
+from tests.conftest import verify
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def veldwerk(settings):
+    """One Spiegel with 6 sessions: 60 observations and 60 quotes."""
+    settings.BENCH_MODE = True
+    volumedata.genereren(schaal=0.001, seed=5, gesprekken_per_spiegel=6)
+    teamlid = User.objects.get(email=f"teamlid01@{volumedata.GEN_DOMEIN}")
+    spiegel = Spiegel.objects.filter(team=teamlid).order_by("pk").first()
+    return verify(Client(), teamlid), spiegel
+
+
+@pytest.mark.parametrize("lijst", ["waarnemingen", "citaten"])
+def test_list_shows_pages_of_50_with_a_link_to_the_rest(veldwerk, lijst):
+    client, spiegel = veldwerk
+    url = reverse(f"gesprekken:{lijst}", args=[spiegel.pk])
+    totaal = getattr(spiegel, lijst).count()
+    assert totaal > PER_PAGINA
+    eerste = client.get(url)
+    assert len(eerste.context["pagina"].object_list) == PER_PAGINA
+    assert 'pagina=2"' in eerste.content.decode()
+    tweede = client.get(url + "?pagina=2")
+    assert len(tweede.context["pagina"].object_list) == totaal - PER_PAGINA
+    # Every item appears exactly once over the pages.
+    gezien = [o.pk for o in eerste.context["pagina"]] + [o.pk for o in tweede.context["pagina"]]
+    assert sorted(gezien) == sorted(getattr(spiegel, lijst).values_list("pk", flat=True))
+
+
+def test_page_links_keep_the_filters(veldwerk):
+    client, spiegel = veldwerk
+    url = reverse("gesprekken:waarnemingen", args=[spiegel.pk])
+    response = client.get(url + "?soort=&bouwsteen=")
+    assert "soort=&amp;bouwsteen=&amp;pagina=2" in response.content.decode()
+    # A page number out of range shows the last page, not an error.
+    assert client.get(url + "?pagina=99").status_code == 200
