@@ -135,10 +135,9 @@ def laden(stdout=None) -> dict:
 
 
 # --- requests in the intake statuses -------------------------------------------------------
-# This loader makes the requests of the intake stage (and an accepted one, whose fieldwork has
-# not started). Spiegels in veldwerk and later come with their notes, schets and PDF from the
-# later loaders (gesprekken.demo, rapportage.demo, rapportage.demo_pdf); together the demo shows
-# every status.
+# This loader makes a request in every status (demodata.AANVRAGEN) and returns their Spiegels
+# as context["spiegels"]; gesprekken.demo loads demodata.VELDWERK into them and the rapportage
+# loaders add schetsen and the PDF.
 INTAKE_STATUSSEN = (
     Status.INGEDIEND,
     Status.INTAKE,
@@ -212,8 +211,6 @@ def aanvragen_laden(users: dict) -> dict:
     aanvragen, spiegels = {}, {}
     nu = timezone.now()
     for item in AANVRAGEN:
-        if item["status"] not in INTAKE_STATUSSEN:
-            continue  # built with their fieldwork and schets by gesprekken.demo, rapportage.demo*
         org = orgs[item["organisatie"]]
         token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()

@@ -23,7 +23,7 @@ def test_the_intake_demo_has_the_intake_statuses_and_is_idempotent():
     voor = tellingen()
     demo.laden()
     assert tellingen() == voor
-    assert set(Aanvraag.objects.values_list("status", flat=True)) == set(demo.INTAKE_STATUSSEN)
+    assert set(Aanvraag.objects.values_list("status", flat=True)) == set(Status.values)
     geaccepteerd = Aanvraag.objects.get(status=Status.GEACCEPTEERD)
     assert geaccepteerd.spiegel.team.count() == 2
     assert geaccepteerd.spiegel.kernvragen.count() == len(geaccepteerd.vragen)
