@@ -17,7 +17,9 @@ class AuditRegel(models.Model):
         verbose_name=_("gebruiker"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # The trail is append-only (a trigger refuses UPDATE), so an account with audit rows
+        # cannot be deleted: it is deactivated or pseudonymised (spiegel/privacy.py) instead.
+        on_delete=models.PROTECT,
         related_name="+",
         db_constraint=False,
     )

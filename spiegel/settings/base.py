@@ -132,7 +132,9 @@ OTP_TOTP_ISSUER = "Spiegel (Divosa)"
 TWO_FACTOR_PATCH_ADMIN = False
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+# Dutch only until an English catalogue exists: a browser asking for English would otherwise
+# get Django's own messages in English amid a Dutch interface.
+LANGUAGES = [("nl", _("Nederlands"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -29,3 +29,16 @@ def test_coordinator_reaches_each_request_from_the_spiegel_table(world, login):
     client = login(world.users["coordinator"])
     html = client.get(reverse("spiegel:home")).content.decode()
     assert reverse("spiegel:aanvraag", args=[world.aanvraag_a.pk]) in html
+
+
+def test_a_browser_asking_for_english_still_gets_dutch_messages(client):
+    """No English catalogue exists: Django's own messages must not switch language."""
+    response = client.post(
+        reverse("two_factor:login"),
+        {"login_view-current_step": "auth", "auth-username": "", "auth-password": ""},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    html = response.content.decode()
+    assert 'lang="nl"' in html
+    assert "This field is required" not in html
+    assert "Dit veld is verplicht" in html
