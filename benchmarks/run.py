@@ -180,7 +180,11 @@ def plan_maken(n_identiteiten: int, seed: int) -> dict:
     gen = User.objects.filter(email__endswith="@" + volumedata.GEN_DOMEIN, is_active=True)
     teamleden = list(gen.filter(rol=Rol.TEAMLID).order_by("email"))
     coordinatoren = list(gen.filter(rol=Rol.COORDINATOR).order_by("email"))
-    contacten = list(gen.filter(rol=Rol.CONTACTPERSOON).order_by("email"))
+    # Contacts whose organisation has requests: the portal pages need one to show.
+    met_aanvragen = Aanvraag.objects.values("organisatie_id")
+    contacten = list(
+        gen.filter(rol=Rol.CONTACTPERSOON, organisatie_id__in=met_aanvragen).order_by("email")
+    )
     gen_spiegels = Spiegel.objects.filter(
         aanvraag__referentie__startswith=volumedata.REFERENTIE_PREFIX
     )
