@@ -502,32 +502,28 @@ def _filterform(request, obj):
     )
 
 
-@require_GET
-def waarnemingen(request, spiegel_pk):
+def _lijst(request, spiegel_pk, soort: str, selector):
+    """A filtered, paged, audited list of a Spiegel's observations or quotes."""
     obj = _team_spiegel(request, spiegel_pk)
     form = _filterform(request, obj)
-    rijen = selectors.waarnemingen_van(obj, filters=form.filters() if form.is_bound else {})
-    vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="waarnemingen")
+    rijen = selector(obj, filters=form.filters() if form.is_bound else {})
+    vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving=soort)
     pagina = _pagina(request, rijen)
     return render(
         request,
-        "gesprekken/waarnemingen.html",
-        {"spiegel": obj, "form": form, "waarnemingen": pagina, "pagina": pagina},
+        f"gesprekken/{soort}.html",
+        {"spiegel": obj, "form": form, soort: pagina, "pagina": pagina},
     )
+
+
+@require_GET
+def waarnemingen(request, spiegel_pk):
+    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_van)
 
 
 @require_GET
 def citaten(request, spiegel_pk):
-    obj = _team_spiegel(request, spiegel_pk)
-    form = _filterform(request, obj)
-    rijen = selectors.citaten_van(obj, filters=form.filters() if form.is_bound else {})
-    vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="citaten")
-    pagina = _pagina(request, rijen)
-    return render(
-        request,
-        "gesprekken/citaten.html",
-        {"spiegel": obj, "form": form, "citaten": pagina, "pagina": pagina},
-    )
+    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_van)
 
 
 @require_GET
