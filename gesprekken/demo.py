@@ -529,8 +529,9 @@ def _kernvragen_bij(index, kernvragen) -> list:
     return [kernvragen[i] for i in indexen if 0 <= i < len(kernvragen)]
 
 
-def _uit_demodata(spiegels: dict) -> dict:
-    """Load ``spiegel.demodata.VELDWERK`` into the intake demo's Spiegels."""
+def uit_demodata(spiegels: dict) -> dict:
+    """Load ``spiegel.demodata.VELDWERK`` into the given Spiegels (``{organisation name: Spiegel}``;
+    the name picks the content). Idempotent per session title; the other demo loaders use it too."""
     try:
         from spiegel.demodata import AANVRAGEN, VELDWERK
     except ImportError:
@@ -600,7 +601,7 @@ def _uit_demodata(spiegels: dict) -> dict:
 @transaction.atomic
 def laden(context=None) -> dict:
     context = context or {}
-    geladen = _uit_demodata(context.get("spiegels") or {})
+    geladen = uit_demodata(context.get("spiegels") or {})
     if geladen:
         hoofd = geladen.get("Werkbedrijf Rivierland") or next(iter(geladen.values()))
         _documenten(hoofd, hoofd.aanvraag.contactpersoon)

@@ -14,7 +14,7 @@ Returns `{"schets_definitief": schets, "schetsen": {status: schets}}`.
 """
 
 import logging
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -103,65 +103,14 @@ def _spiegel(naam: str, team: list):
     return spiegel
 
 
-def _veldwerk(spiegel, naam: str, team: list) -> tuple[list, list]:
+def _veldwerk(spiegel, naam: str) -> tuple[list, list]:
     """The Spiegel's quotes and observations in demodata order (the N of [[citaat:N]]),
-    created from demodata VELDWERK when the Spiegel has none yet."""
-    from gesprekken.models import Citaat, Deelnemer, Gesprek, Waarneming
-    from spiegel.models import Bouwsteen
+    loaded by the fieldwork demo from demodata VELDWERK when the Spiegel has none yet."""
+    from gesprekken.demo import uit_demodata
 
-    bron = LEEN.get(naam, naam)
-    if spiegel.citaten.exists() or spiegel.waarnemingen.exists():
-        return (
-            list(spiegel.citaten.order_by("pk")),
-            list(spiegel.waarnemingen.order_by("pk")),
-        )
-    data = _aanvraag_data(naam)
-    bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
-    kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
-    start = timezone.now() - timedelta(days=data.get("veldwerk_gestart_dagen_geleden", 120))
-    citaten, waarnemingen = [], []
-    for sessie in demodata.VELDWERK.get(bron, []):
-        uur, minuut = (int(x) for x in sessie["tijd"].split(":"))
-        dag = (start + timedelta(days=sessie["dagen_na_start"])).date()
-        begin = timezone.make_aware(datetime.combine(dag, time(uur, minuut)))
-        gesprek = Gesprek.objects.create(
-            spiegel=spiegel,
-            soort=sessie["soort"],
-            titel=sessie["titel"],
-            begin=begin,
-            einde=begin + timedelta(minutes=sessie["duur_minuten"]),
-            plaats=sessie["plaats"],
-        )
-        gesprek.teamleden.set(team)
-        for d in sessie["deelnemers"]:
-            Deelnemer.objects.create(
-                gesprek=gesprek,
-                rol=d["rol"],
-                naam=d["naam"],
-                toestemming_citeren=d["toestemming_citeren"],
-            )
-        for w in sessie["waarnemingen"]:
-            waarneming = Waarneming.objects.create(
-                spiegel=spiegel, gesprek=gesprek, tekst=w["tekst"], soort=w["soort"], door=team[0]
-            )
-            waarneming.bouwstenen.set([bouwstenen[s] for s in w["bouwstenen"] if s in bouwstenen])
-            k = w.get("kernvraag_index")
-            if k is not None and k < len(kernvragen):
-                waarneming.kernvragen.add(kernvragen[k])
-            waarnemingen.append(waarneming)
-        for c in sessie["citaten"]:
-            citaten.append(
-                Citaat.objects.create(
-                    spiegel=spiegel,
-                    gesprek=gesprek,
-                    tekst=c["tekst"],
-                    rol=c["rol"],
-                    toestemming=c["toestemming"],
-                    weergave=c["weergave"],
-                    door=team[0],
-                )
-            )
-    return citaten, waarnemingen
+    if not (spiegel.citaten.exists() or spiegel.waarnemingen.exists()):
+        uit_demodata({LEEN.get(naam, naam): spiegel})
+    return list(spiegel.citaten.order_by("pk")), list(spiegel.waarnemingen.order_by("pk"))
 
 
 def _schrijven(schets, naam: str, auteur, citaten, waarnemingen) -> None:
@@ -244,7 +193,7 @@ def laden(context=None) -> dict:
         if bestaand is not None:
             schetsen.setdefault(bestaand.status, bestaand)
             continue
-        citaten, waarnemingen = _veldwerk(spiegel, naam, team)
+        citaten, waarnemingen = _veldwerk(spiegel, naam)
         schets = services.schets_starten(spiegel=spiegel, door=team[0])
         _schrijven(schets, naam, team[0], citaten, waarnemingen)
         try:

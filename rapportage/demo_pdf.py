@@ -9,7 +9,7 @@ rendered for this (version, form, template): running the command twice renders n
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -66,46 +66,13 @@ def _spiegel_bouwen(users: dict):
 def _inhoud_bouwen(spiegel, users: dict) -> None:
     """Fieldwork and the definitief schets from the demo content, on a Spiegel that has
     neither yet (built here or by spiegel.demo's request journeys)."""
-    from gesprekken.models import Citaat, Gesprek, Waarneming
-    from spiegel.models import Bouwsteen
+    from gesprekken.demo import uit_demodata
 
-    data = _aanvraag_data()
-    nu = timezone.now()
     kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
-    bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
-    start = nu - timedelta(days=data.get("veldwerk_gestart_dagen_geleden", 200))
-    citaten, waarnemingen = [], []
-    for sessie in demodata.VELDWERK.get(ORGANISATIE, []):
-        uur, minuut = (int(x) for x in sessie["tijd"].split(":"))
-        dag = (start + timedelta(days=sessie["dagen_na_start"])).date()
-        begin = timezone.make_aware(datetime.combine(dag, time(uur, minuut)))
-        gesprek = Gesprek.objects.create(
-            spiegel=spiegel,
-            soort=sessie["soort"],
-            titel=sessie["titel"],
-            begin=begin,
-            einde=begin + timedelta(minutes=sessie["duur_minuten"]),
-            plaats=sessie["plaats"],
-        )
-        for w in sessie["waarnemingen"]:
-            waarneming = Waarneming.objects.create(
-                spiegel=spiegel, gesprek=gesprek, tekst=w["tekst"], soort=w["soort"]
-            )
-            waarneming.bouwstenen.add(*[bouwstenen[s] for s in w["bouwstenen"] if s in bouwstenen])
-            if w.get("kernvraag_index") is not None:
-                waarneming.kernvragen.add(kernvragen[w["kernvraag_index"]])
-            waarnemingen.append(waarneming)
-        for c in sessie["citaten"]:
-            citaten.append(
-                Citaat.objects.create(
-                    spiegel=spiegel,
-                    gesprek=gesprek,
-                    tekst=c["tekst"],
-                    rol=c["rol"],
-                    toestemming=c["toestemming"],
-                    weergave=c["weergave"],
-                )
-            )
+    if not (spiegel.citaten.exists() or spiegel.waarnemingen.exists()):
+        uit_demodata({ORGANISATIE: spiegel})
+    citaten = list(spiegel.citaten.order_by("pk"))
+    waarnemingen = list(spiegel.waarnemingen.order_by("pk"))
 
     def verwijzingen(tekst: str) -> str:
         def vervang(match):
@@ -114,9 +81,9 @@ def _inhoud_bouwen(spiegel, users: dict) -> None:
             achtervoegsel = f":{vorm}" if vorm else ""
             return f"[[{soort}:{lijst[n].pk}{achtervoegsel}]]" if n < len(lijst) else ""
 
-        from rapportage.markdown import REFERENCE_RE
+        from rapportage.markdown import REFERENCE_VORM_RE
 
-        return REFERENCE_RE.sub(vervang, tekst)
+        return REFERENCE_VORM_RE.sub(vervang, tekst)
 
     schets = Schets.objects.create(spiegel=spiegel, status=SchetsStatus.DEFINITIEF, versie=1)
     secties = []

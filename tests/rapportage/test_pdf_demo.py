@@ -34,3 +34,22 @@ def test_demo_has_a_finished_spiegel_with_three_rendered_forms_and_loads_twice_t
         for j in RenderJob.objects.filter(schets__spiegel=spiegel)
     }
     assert after == before  # nothing rendered twice
+
+
+def test_pdf_demo_alone_builds_fieldwork_and_schets_with_resolved_quote_references():
+    """Without the schets demo, the PDF demo builds Brugwaarde's fieldwork (through the
+    fieldwork demo's loader) and its definitief schets; every reference names a real object."""
+    from rapportage.markdown import REFERENCE_VORM_RE
+    from rapportage.models import SchetsVersie
+
+    result = demo_pdf.laden(context=demo.laden())
+    spiegel = result["pdf_spiegel"]
+    assert spiegel.gesprekken.exists() and spiegel.citaten.exists()
+    versie = SchetsVersie.objects.get(schets__spiegel=spiegel)
+    refs = [m for s in versie.secties for m in REFERENCE_VORM_RE.finditer(s["tekst"])]
+    assert any(m.group(1) == "citaat" for m in refs)
+    citaten = set(spiegel.citaten.values_list("pk", flat=True))
+    waarnemingen = set(spiegel.waarnemingen.values_list("pk", flat=True))
+    for m in refs:
+        assert int(m.group(2)) in (citaten if m.group(1) == "citaat" else waarnemingen)
+    assert RenderJob.objects.filter(schets__spiegel=spiegel, status=RenderStatus.KLAAR).count() == 3
