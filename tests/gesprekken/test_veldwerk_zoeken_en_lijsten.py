@@ -297,9 +297,9 @@ def test_notes_page_queries_do_not_grow_with_captures_and_versions(world, login)
 
 
 def test_long_lists_are_paged_and_keep_their_filters(world, login, monkeypatch):
-    from gesprekken import views
+    from gesprekken.views import lijsten
 
-    monkeypatch.setattr(views, "PER_PAGINA", 3)
+    monkeypatch.setattr(lijsten, "PER_PAGINA", 3)
     vul(world.spiegel_a, 7)
     client = login(world.users["teamlid"])
     url = reverse("gesprekken:waarnemingen", args=[world.spiegel_a.pk])

@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from gesprekken.views import PER_PAGINA
+from gesprekken.views.lijsten import PER_PAGINA
 from spiegel import volumedata
 from spiegel.models import Spiegel, User
 from tests.conftest import verify

@@ -1,0 +1,86 @@
+"""The lists of a Spiegel's observations and quotes (filtered and paged), search and the
+overview with its heatmap."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from gesprekken import selectors
+from gesprekken.forms import FilterForm
+from gesprekken.views.scope import team_spiegel
+from spiegel.audit import vastleggen
+from spiegel.constants import AuditActie
+
+PER_PAGINA = 50
+
+
+def _pagina(request, rijen):
+    """One page of a list; the other filters stay in the page links."""
+    pagina = Paginator(rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
+    rest = request.GET.copy()
+    rest.pop("pagina", None)
+    pagina.querystring = rest.urlencode()
+    return pagina
+
+
+def _filterform(request, obj):
+    return FilterForm(
+        request.GET or None,
+        spiegel=obj,
+        bouwstenen=selectors.bouwstenen(),
+        kernvragen=selectors.kernvragen_van(obj),
+    )
+
+
+def _lijst(request, spiegel_pk, soort: str, selector):
+    """A filtered, paged, audited list of a Spiegel's observations or quotes."""
+    obj = team_spiegel(request, spiegel_pk)
+    form = _filterform(request, obj)
+    rijen = selector(obj, filters=form.filters() if form.is_bound else {})
+    vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving=soort)
+    pagina = _pagina(request, rijen)
+    return render(
+        request,
+        f"gesprekken/{soort}.html",
+        {"spiegel": obj, "form": form, soort: pagina, "pagina": pagina},
+    )
+
+
+@require_GET
+def waarnemingen(request, spiegel_pk):
+    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_van)
+
+
+@require_GET
+def citaten(request, spiegel_pk):
+    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_van)
+
+
+@require_GET
+def zoeken(request, spiegel_pk):
+    obj = team_spiegel(request, spiegel_pk)
+    zoekterm = request.GET.get("q", "")[:200]
+    resultaten = selectors.zoeken(obj, zoekterm) if zoekterm.strip() else []
+    if zoekterm.strip():
+        vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="zoeken")
+    return render(
+        request,
+        "gesprekken/zoeken.html",
+        {"spiegel": obj, "zoekterm": zoekterm, "resultaten": resultaten},
+    )
+
+
+@require_GET
+def overzicht(request, spiegel_pk):
+    obj = team_spiegel(request, spiegel_pk)
+    basis = reverse("gesprekken:waarnemingen", args=[obj.pk])
+    svg = selectors.heatmap_voor(
+        obj, link=lambda b, s: f"{basis}?{urlencode({'bouwsteen': b, 'soort': s})}"
+    )
+    return render(
+        request,
+        "gesprekken/overzicht.html",
+        {"spiegel": obj, "heatmap": svg, "dekking": selectors.dekking(obj)},
+    )
