@@ -1,0 +1,92 @@
+"""What the team's schets pages share: the scoped lookups, the way back to the overview,
+error messages, and the tone, privacy and evidence shown beside a section.
+
+Everything is read through `spiegels_voor_schets(user)`: a Spiegel the user is not on the
+team of is a 404.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+
+from rapportage import selectors
+from rapportage.checks import privacy_bevindingen
+from rapportage.markdown import references
+from rapportage.models import Sectie
+from rapportage.tone import check as tone_check
+
+
+def team_spiegel(request, spiegel_pk):
+    return get_object_or_404(selectors.spiegels_voor_schets(request.user), pk=spiegel_pk)
+
+
+def team_schets(request, spiegel_pk):
+    """The Spiegel and its schets; 404 when it has none yet."""
+    spiegel = team_spiegel(request, spiegel_pk)
+    schets = selectors.schets_van(spiegel)
+    if schets is None:
+        raise Http404
+    return spiegel, schets
+
+
+def sectie_van(schets, sectie_pk):
+    return get_object_or_404(Sectie.objects.filter(schets=schets), pk=sectie_pk)
+
+
+def terug(spiegel, anker: str = ""):
+    """Back to the schets overview, at `anker` when given."""
+    url = reverse("rapportage:schets", args=[spiegel.pk])
+    return redirect(f"{url}#{anker}" if anker else url)
+
+
+def fouten(request, exc: ValidationError) -> None:
+    for m in exc.messages:
+        messages.error(request, m)
+
+
+def uitvoeren(request, spiegel, actie, gelukt: str, fout_anker: str = "", fout_kop: str = ""):
+    """Runs the service call `actie`; its refusal (a ValidationError) comes back as messages
+    at `fout_anker` (after `fout_kop` when given), success as `gelukt` on the overview."""
+    try:
+        actie()
+    except ValidationError as exc:
+        if fout_kop:
+            messages.error(request, fout_kop)
+        fouten(request, exc)
+        return terug(spiegel, fout_anker)
+    messages.success(request, gelukt)
+    return terug(spiegel)
+
+
+def toon_fragmenten(tekst: str, rules) -> list[dict]:
+    """Tone findings as fragments: the matched words highlighted with the words around."""
+    findings = tone_check(tekst, rules)
+    fragmenten = [
+        {
+            "voor": ("…" if f.start > 60 else "") + tekst[max(0, f.start - 60) : f.start],
+            "woord": tekst[f.start : f.end],
+            "na": tekst[f.end : f.end + 60] + ("…" if f.end + 60 < len(tekst) else ""),
+            "soort": f.rule.kind,
+            "suggestie": f.rule.suggestion,
+        }
+        for f in findings
+    ]
+    return fragmenten
+
+
+def bewijs(sectie, citaten, waarnemingen) -> dict:
+    refs = references(sectie.tekst)
+    return {
+        "citaten": [citaten[pk] for pk in sorted(refs["citaat"]) if pk in citaten],
+        "waarnemingen": [
+            waarnemingen[pk] for pk in sorted(refs["waarneming"]) if pk in waarnemingen
+        ],
+    }
+
+
+def privacy_van(schets, sectie, tekst: str) -> list:
+    return privacy_bevindingen(
+        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}]
+    )
