@@ -13,7 +13,7 @@ from tests.conftest import browser_sign_in
 from tests.e2e.test_sign_in import serious_violations
 from tests.factories import UserFactory
 from tests.factories.pdf import QUOTE, definitieve_spiegel
-from tests.rapportage.test_pdf import pdftotext_pages
+from tests.rapportage.pdf_helpers import pdftotext_pages
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
