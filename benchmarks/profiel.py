@@ -33,10 +33,10 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from benchmarks import run
+    from benchmarks.plan import opruimen, plan_maken
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    plan = run.plan_maken(2, 42)
+    plan = plan_maken(2, 42)
     ident = plan["identiteiten"][0]
     for p in plan["paginas"]:
         if p["methode"] != "get" or (args.filter and not any(f in p["naam"] for f in args.filter)):
@@ -60,7 +60,7 @@ def main():
         if args.sql:
             for x in sorted(q.captured_queries, key=lambda x: -float(x["time"]))[:8]:
                 print(f"    {float(x['time']) * 1000:6.1f} ms  {x['sql'][:260]}")
-    run.opruimen(plan)
+    opruimen(plan)
 
 
 if __name__ == "__main__":
