@@ -1,6 +1,7 @@
 """Capturing observations and quotes during a session, and correcting or deleting them."""
 
 from django.contrib import messages
+from django.forms.models import model_to_dict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -77,7 +78,18 @@ def citaat_nieuw(request, gesprek_pk):
 # --- correcting observations and quotes -------------------------------------------------
 
 
-def _formulier(request, obj, form, titel: str, verwijder_url: str):
+def _wijzigen(request, obj, form_class, form_kwargs, wijzigen, gelukt: str, lijst: str, **pagina):
+    """The correction form of an observation or quote: `wijzigen(obj, **cleaned_data)` on a
+    valid post, then back to the `lijst`; the form starts from the object's values."""
+    if request.method == "POST":
+        form = form_class(request.POST, **form_kwargs)
+        if form.is_valid():
+            wijzigen(obj, **form.cleaned_data)
+            messages.success(request, gelukt)
+            return redirect(lijst, obj.spiegel_id)
+    else:
+        initial = model_to_dict(obj, fields=list(form_class.base_fields))
+        form = form_class(initial=initial, **form_kwargs)
     return render(
         request,
         "gesprekken/vastlegging_form.html",
@@ -85,74 +97,57 @@ def _formulier(request, obj, form, titel: str, verwijder_url: str):
             "spiegel": obj.spiegel,
             "obj": obj,
             "form": form,
-            "titel": titel,
-            "verwijder_url": reverse(verwijder_url, args=[obj.pk]),
+            "titel": pagina["titel"],
+            "verwijder_url": reverse(pagina["verwijder_url"], args=[obj.pk]),
         },
     )
+
+
+def _verwijderen(request, obj, gelukt: str, lijst: str):
+    services.vastlegging_verwijderen(obj=obj)
+    messages.success(request, gelukt)
+    return redirect(lijst, obj.spiegel_id)
 
 
 @require_http_methods(["GET", "POST"])
 def waarneming_bewerken(request, waarneming_pk):
     obj = team_object(request, Waarneming, waarneming_pk, "gesprek")
-    kwargs = {
-        "bouwstenen": selectors.bouwstenen(),
-        "kernvragen": selectors.kernvragen_van(obj.spiegel),
-    }
-    if request.method == "POST":
-        form = WaarnemingForm(request.POST, **kwargs)
-        if form.is_valid():
-            services.waarneming_wijzigen(waarneming=obj, **form.cleaned_data)
-            messages.success(request, _("De waarneming is gewijzigd."))
-            return redirect("gesprekken:waarnemingen", obj.spiegel_id)
-    else:
-        form = WaarnemingForm(
-            initial={
-                "tekst": obj.tekst,
-                "soort": obj.soort,
-                "bouwstenen": list(obj.bouwstenen.all()),
-                "kernvragen": list(obj.kernvragen.all()),
-            },
-            **kwargs,
-        )
-    return _formulier(
-        request, obj, form, _("Waarneming wijzigen"), "gesprekken:waarneming_verwijderen"
+    return _wijzigen(
+        request,
+        obj,
+        WaarnemingForm,
+        {"bouwstenen": selectors.bouwstenen(), "kernvragen": selectors.kernvragen_van(obj.spiegel)},
+        lambda w, **data: services.waarneming_wijzigen(waarneming=w, **data),
+        _("De waarneming is gewijzigd."),
+        "gesprekken:waarnemingen",
+        titel=_("Waarneming wijzigen"),
+        verwijder_url="gesprekken:waarneming_verwijderen",
     )
 
 
 @require_http_methods(["GET", "POST"])
 def citaat_bewerken(request, citaat_pk):
     obj = team_object(request, Citaat, citaat_pk, "gesprek")
-    if request.method == "POST":
-        form = CitaatForm(request.POST, bouwstenen=selectors.bouwstenen())
-        if form.is_valid():
-            services.citaat_wijzigen(citaat=obj, **form.cleaned_data)
-            messages.success(request, _("Het citaat is gewijzigd."))
-            return redirect("gesprekken:citaten", obj.spiegel_id)
-    else:
-        form = CitaatForm(
-            initial={
-                "tekst": obj.tekst,
-                "rol": obj.rol,
-                "toestemming": obj.toestemming,
-                "weergave": obj.weergave,
-                "bouwstenen": list(obj.bouwstenen.all()),
-            },
-            bouwstenen=selectors.bouwstenen(),
-        )
-    return _formulier(request, obj, form, _("Citaat wijzigen"), "gesprekken:citaat_verwijderen")
+    return _wijzigen(
+        request,
+        obj,
+        CitaatForm,
+        {"bouwstenen": selectors.bouwstenen()},
+        lambda c, **data: services.citaat_wijzigen(citaat=c, **data),
+        _("Het citaat is gewijzigd."),
+        "gesprekken:citaten",
+        titel=_("Citaat wijzigen"),
+        verwijder_url="gesprekken:citaat_verwijderen",
+    )
 
 
 @require_POST
 def waarneming_verwijderen(request, waarneming_pk):
     obj = team_object(request, Waarneming, waarneming_pk, "gesprek")
-    services.vastlegging_verwijderen(obj=obj)
-    messages.success(request, _("De waarneming is verwijderd."))
-    return redirect("gesprekken:waarnemingen", obj.spiegel_id)
+    return _verwijderen(request, obj, _("De waarneming is verwijderd."), "gesprekken:waarnemingen")
 
 
 @require_POST
 def citaat_verwijderen(request, citaat_pk):
     obj = team_object(request, Citaat, citaat_pk, "gesprek")
-    services.vastlegging_verwijderen(obj=obj)
-    messages.success(request, _("Het citaat is verwijderd."))
-    return redirect("gesprekken:citaten", obj.spiegel_id)
+    return _verwijderen(request, obj, _("Het citaat is verwijderd."), "gesprekken:citaten")
