@@ -217,6 +217,29 @@ def document_uploaden(*, aanvraag, titel: str, bestand, mime_type: str, door, va
     )
 
 
+def document_opslaan(
+    *,
+    aanvraag,
+    titel: str,
+    bestand,
+    mime_type: str,
+    grootte: int,
+    van_contact: bool,
+    geupload_door=None,
+) -> Document:
+    """Store a document shared for a request; the intake app reaches this through
+    `spiegel.registry.documentopslag()` (the contact's uploads, the request form's files)."""
+    return Document.objects.create(
+        aanvraag=aanvraag,
+        titel=titel,
+        bestand=bestand,
+        mime_type=mime_type,
+        grootte=grootte,
+        geupload_door=geupload_door,
+        van_contact=van_contact,
+    )
+
+
 @transaction.atomic
 def waarneming_wijzigen(
     *, waarneming: Waarneming, tekst: str, soort: str, bouwstenen, kernvragen

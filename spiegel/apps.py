@@ -8,4 +8,6 @@ class SpiegelConfig(AppConfig):
 
     def ready(self):
         # Signal receivers of the audit trail: failed sign-ins and lockouts.
-        from spiegel import weigeringen  # noqa: F401
+        from spiegel import demo, registry, weigeringen  # noqa: F401
+
+        registry.demo.registreren("spiegel", demo, volgorde=0)
