@@ -206,7 +206,7 @@ def citaat_vastleggen(
 @transaction.atomic
 def document_uploaden(*, aanvraag, titel: str, bestand, mime_type: str, door, van_contact: bool):
     """Store a checked upload privately (the default storage has no public URL)."""
-    return Document.objects.create(
+    return document_opslaan(
         aanvraag=aanvraag,
         titel=titel,
         bestand=bestand,

@@ -7,7 +7,7 @@ Spiegelstad gets the concept with deliberate flaws (judging language, a particip
 a quote without consent) so the checks show something; Gemeente Lindenhoek is in wederhoor
 with the contact's remarks open; Gemeente Brugwaarde and Waterlinde are definitief on a
 finished Spiegel (the PDF demo renders Brugwaarde). Two more Spiegels show the review and
-approved states. Fieldwork (sessions, observations, quotes) comes from demodata VELDWERK
+approved states. Fieldwork (sessions, observations, quotes) comes from `gesprekken.demo`
 when the Spiegel has none yet. Idempotent: a Spiegel that has a schets is left alone.
 
 Returns `{"schets_definitief": schets, "schetsen": {status: schets}}`.
