@@ -31,6 +31,7 @@ lint: install
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/bandit -q -c pyproject.toml -r spiegel gesprekken rapportage -lll
+	.venv/bin/lint-imports --no-cache
 
 bench: install services
 	@$(UV) sync --frozen --quiet --group bench

@@ -2,13 +2,13 @@
 
 The intake demo (spiegel.demo) creates a Spiegel per organisation from acceptance on and
 returns them as ``context["spiegels"]``; the fieldwork written for them lives in
-``spiegel.demodata.VELDWERK`` (sessions of every kind with notes, observations and quotes).
+``gesprekken/demodata.yaml`` ``veldwerk`` (sessions of every kind with notes, observations and quotes).
 This loader turns that content into sessions, notes (with a kept version), observations and
 quotes, in the order of the data, so that "the N-th quote of a Spiegel" means the same in
 the data and in the database. Sessions are dated from the Spiegel's start of fieldwork.
 
 When no such Spiegel exists (the intake demo did not run), it falls back to a Spiegel of its
-own for "Gemeente Spiegelstad" with the sessions in ``GESPREKKEN`` below.
+own for "Gemeente Spiegelstad" with the sessions of ``terugval`` in the same YAML file.
 
 Idempotent: sessions are found by title, so running it twice changes nothing.
 """
@@ -19,457 +19,18 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from gesprekken import services
-from gesprekken.constants import GesprekSoort, Toestemming, WaarnemingSoort, Weergave
+from gesprekken import demodata, services
+from gesprekken.constants import GesprekSoort, Toestemming, Weergave
 from gesprekken.models import Aantekening, Document, Gesprek
+from spiegel import demodata as intake_demodata
 from spiegel.constants import Presentatievorm, Status
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel, User
 
 DEMO_REFERENTIE = "SP-2026-0900"
-TEAM = ["sanne@divosa.example", "joris@divosa.example"]
-KERNVRAGEN = [
-    "Hoeveel ruimte ervaren klantmanagers om maatwerk te leveren, en wat doen ze ermee?",
-    "Hoe werken Werk en Inkomen, het wijkteam en de schuldhulpverlening samen rond één huishouden?",
-    "Weet de leiding wat er in de uitvoering speelt, en komt dat terug in beleid?",
-]
-
-K, A, D = WaarnemingSoort.KRACHT, WaarnemingSoort.AANDACHTSPUNT, WaarnemingSoort.DILEMMA
-G, V, W = Toestemming.GEGEVEN, Toestemming.GEVRAAGD, Toestemming.GEWEIGERD
-ANON, FUNCTIE = Weergave.ANONIEM, Weergave.FUNCTIE
-
-# (kind, title, days from now, start hour, place, participants, notes,
-#  observations [(text, kind, bouwsteen slugs, kernvraag indexes)],
-#  quotes [(text, role, consent, display, bouwsteen slugs)])
-GESPREKKEN = [
-    (
-        GesprekSoort.DOCUMENTSTUDIE,
-        "Beleidsplan Participatie 2025-2028",
-        -12,
-        9,
-        "",
-        [],
-        """# Documentstudie: Beleidsplan Participatie 2025-2028
-
-## Kernboodschap
-- Iedereen doet mee naar vermogen; nadruk op *brede bestaanszekerheid* in plaats van alleen uitstroom.
-- Drie speerpunten: dichtbij de inwoner, één plan per huishouden, investeren in vakmanschap.
-
-## Wat valt op
-- Het plan noemt de klantmanager **'regisseur'**, maar zegt niet wat die regie inhoudt als wijkteam en schuldhulp ook betrokken zijn.
-- Doelen zijn vooral in aantallen gesteld (uitstroom, re-integratietrajecten); over de ervaring van inwoners staat er weinig.
-- Er is een maatwerkbudget van 150.000 euro per jaar; het plan zegt niet wie erover beslist.
-
-## Vragen voor de gesprekken
-- Herkennen klantmanagers de rol van regisseur?
-- Wordt het maatwerkbudget gebruikt, en zo niet: waarom niet?
-""",
-        [
-            (
-                "Het beleidsplan kiest uitdrukkelijk voor bestaanszekerheid boven snelle uitstroom.",
-                K,
-                ["burger", "duidelijkheid"],
-                [0],
-            ),
-            (
-                "Wie over het maatwerkbudget beslist, is op papier niet geregeld.",
-                A,
-                ["rugdekking", "duidelijkheid"],
-                [0],
-            ),
-        ],
-        [],
-    ),
-    (
-        GesprekSoort.DOCUMENTSTUDIE,
-        "Kerncijfers uitkeringen en schuldhulp 2025",
-        -11,
-        13,
-        "",
-        [],
-        """# Documentstudie: Kerncijfers uitkeringen en schuldhulp 2025
-
-## Wat valt op
-- Het aantal bijstandshuishoudens is twee jaar stabiel; de wachttijd voor een eerste gesprek bij schuldhulp is opgelopen van 2 naar 5 weken.
-- Verloop onder klantmanagers: 18% in één jaar.
-- Geen cijfers over hoe vaak een huishouden met meerdere loketten te maken heeft.
-
-## Relatie met de kernvragen
-- Kernvraag 2: de cijfers laten niet zien of samenwerking rond één huishouden lukt.
-""",
-        [
-            (
-                "Het hoge verloop onder klantmanagers (18%) drukt op de continuïteit voor inwoners.",
-                A,
-                ["duurzaamheid", "professional"],
-                [2],
-            ),
-        ],
-        [],
-    ),
-    (
-        GesprekSoort.INTERVIEW,
-        "Interview teamleider Werk en Inkomen",
-        -9,
-        10,
-        "Stadskantoor, kamer 3.12",
-        [("Teamleider Werk en Inkomen", "", True)],
-        """# Interview: teamleider Werk en Inkomen
-
-## Opening
-- Werkt hier zes jaar, sinds twee jaar teamleider van 14 klantmanagers.
-- Trots op de casustafel die het team zelf is begonnen: elke dinsdag een uur, iedereen mag een casus inbrengen.
-
-## Aandacht voor de uitvoering
-- Loopt één ochtend per week mee met het team aan de balie. 'Dan zie je waar het wringt.'
-- Signalen gaan via het MT naar beleid, maar terugkoppeling blijft vaak uit.
-
-## Rugdekking
-- Bij afwijken van de standaard tekent zij mee; klantmanagers weten dat en durven daardoor meer.
-- Zelf voelt zij zich minder gesteund door de directie als er een klacht of raadsvraag komt.
-
-## Afsluiting
-- Waar staan we: 'Een team dat wil, in een organisatie die nog zoekt.'
-- Citaat mag met functie gebruikt worden.
-""",
-        [
-            (
-                "De wekelijkse casustafel is door het team zelf opgezet en wordt goed bezocht.",
-                K,
-                ["professional", "samenwerken"],
-                [0],
-            ),
-            (
-                "Klantmanagers durven af te wijken omdat hun teamleider meetekent.",
-                K,
-                ["rugdekking", "professional"],
-                [0],
-            ),
-            (
-                "Signalen uit de uitvoering bereiken beleid, maar er komt zelden iets terug.",
-                A,
-                ["aandacht-uitvoering", "politiek-bestuur"],
-                [2],
-            ),
-        ],
-        [
-            (
-                "Een team dat wil, in een organisatie die nog zoekt.",
-                "teamleider Werk en Inkomen",
-                G,
-                FUNCTIE,
-                ["duurzaamheid"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.INTERVIEW,
-        "Interview directeur Sociaal Domein",
-        -8,
-        14,
-        "Stadskantoor, directiekamer",
-        [("Directeur Sociaal Domein", "", True)],
-        """# Interview: directeur Sociaal Domein
-
-## Duidelijkheid
-- Koers: 'één huishouden, één plan'. Herkent dat het in de praktijk nog drie plannen zijn.
-- Heeft vorig jaar de managementrapportage teruggebracht van 40 naar 12 indicatoren.
-
-## Politiek en bestuur
-- Wekelijks overleg met de wethouder; de raad vraagt vooral naar kosten en incidenten.
-- Na een krantenbericht over een terugvordering kwam er een extra controlestap; die is nooit meer weggehaald.
-
-## Dilemma
-- Wil klantmanagers meer ruimte geven, maar is bang voor ongelijke behandeling.
-""",
-        [
-            (
-                "De directie heeft de managementrapportage teruggebracht tot twaalf indicatoren.",
-                K,
-                ["duidelijkheid", "aandacht-uitvoering"],
-                [2],
-            ),
-            (
-                "Een extra controlestap na een incident is blijven staan, ook toen de aanleiding weg was.",
-                A,
-                ["balans", "politiek-bestuur"],
-                [0],
-            ),
-            (
-                "Meer ruimte voor maatwerk of gelijke behandeling: de directie worstelt met die afweging.",
-                D,
-                ["balans", "burger"],
-                [0],
-            ),
-        ],
-        [
-            (
-                "We zeggen één plan, maar de inwoner heeft er nog steeds drie.",
-                "directeur",
-                G,
-                ANON,
-                ["samenwerken"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.INTERVIEW,
-        "Interview wethouder Werk en Inkomen",
-        9,
-        11,
-        "Stadhuis",
-        [("Wethouder Werk en Inkomen", "", False)],
-        "",
-        [],
-        [],
-    ),
-    (
-        GesprekSoort.GROEPSGESPREK,
-        "Groepsgesprek klantmanagers",
-        -6,
-        13,
-        "Werkplein, zaal De Brug",
-        [
-            ("Klantmanager", "", True),
-            ("Klantmanager", "", True),
-            ("Klantmanager", "", False),
-            ("Jobcoach", "", True),
-            ("Consulent inkomen", "", True),
-        ],
-        """# Groepsgesprek: klantmanagers
-
-## Ronde 3: Wat gaat goed
-- Korte lijnen met de jobcoaches; 'even binnenlopen' werkt.
-- Nieuwe collega's krijgen een maatje voor drie maanden.
-
-## Ronde 4: Waar lopen jullie tegenaan
-- Caseload rond de 120; voor huisbezoeken is nauwelijks tijd.
-- Het systeem vraagt bij elke wijziging dezelfde gegevens opnieuw.
-- Eén deelnemer wil niet geciteerd worden (staat genoteerd).
-
-## Ronde 5: Wat helpt, wat hindert
-- Helpt: de casustafel, de teamleider die meetekent.
-- Hindert: de extra controlestap bij bijzondere bijstand ('voelt als wantrouwen').
-
-## Ronde 7: Waar staan we, waar willen we heen
-- Nu: 'Goed bedoeld, te vol.' Over twee jaar: tijd voor de mensen achter het dossier.
-""",
-        [
-            (
-                "Nieuwe klantmanagers krijgen drie maanden een maatje; dat houdt mensen binnen.",
-                K,
-                ["professional", "duurzaamheid"],
-                [],
-            ),
-            (
-                "Met een caseload rond de 120 schiet het huisbezoek erbij in.",
-                A,
-                ["aandacht-uitvoering", "burger"],
-                [0],
-            ),
-            (
-                "De extra controle bij bijzondere bijstand wordt als wantrouwen ervaren.",
-                A,
-                ["balans", "rugdekking"],
-                [0, 2],
-            ),
-        ],
-        [
-            (
-                "Goed bedoeld, maar te vol.",
-                "een klantmanager",
-                G,
-                ANON,
-                ["aandacht-uitvoering"],
-            ),
-            (
-                "Ik wil tijd voor de mens achter het dossier, niet voor het dossier.",
-                "een klantmanager",
-                V,
-                ANON,
-                ["burger", "professional"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.GROEPSGESPREK,
-        "Groepsgesprek wijkteam en schuldhulp",
-        -5,
-        10,
-        "Wijkcentrum De Horst",
-        [
-            ("Wijkteammedewerker", "", True),
-            ("Wijkteammedewerker", "", True),
-            ("Schuldhulpverlener", "", True),
-            ("Klantmanager", "", True),
-        ],
-        """# Groepsgesprek: wijkteam en schuldhulp
-
-## Wat gaat goed
-- Schuldhulp en wijkteam zitten sinds dit jaar twee dagen per week samen in het wijkcentrum.
-- Een gezamenlijk 'keukentafelgesprek' werkt goed als het lukt om alle partijen aan tafel te krijgen.
-
-## Waar lopen jullie tegenaan
-- Niemand weet wie de regie heeft als werk, schulden en jeugd samenkomen.
-- Privacyregels: wijkteam mag niet zien wat Werk en Inkomen heeft vastgelegd, en andersom.
-
-## Boodschap aan leiding en bestuur
-- 'Maak één iemand verantwoordelijk, en geef die persoon mandaat.'
-""",
-        [
-            (
-                "Wijkteam en schuldhulp zitten twee dagen per week samen; dat versnelt het contact.",
-                K,
-                ["samenwerken"],
-                [1],
-            ),
-            (
-                "Bij samenloop van werk, schulden en jeugd is onduidelijk wie de regie heeft.",
-                A,
-                ["samenwerken", "duidelijkheid"],
-                [1],
-            ),
-            (
-                "Privacyregels beschermen de inwoner, maar maken samenwerken rond één huishouden lastig.",
-                D,
-                ["samenwerken", "balans"],
-                [1],
-            ),
-        ],
-        [
-            (
-                "Maak één iemand verantwoordelijk, en geef die persoon mandaat.",
-                "een schuldhulpverlener",
-                G,
-                FUNCTIE,
-                ["samenwerken", "rugdekking"],
-            ),
-            (
-                "Soms bel ik drie collega's om één vraag van een moeder te beantwoorden.",
-                "een wijkteammedewerker",
-                W,
-                ANON,
-                ["samenwerken"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.GROEPSGESPREK,
-        "Groepsgesprek teamleiders",
-        12,
-        14,
-        "Stadskantoor",
-        [("Teamleider", "", False), ("Teamleider", "", False)],
-        "",
-        [],
-        [],
-    ),
-    (
-        GesprekSoort.MEELOOPRONDE,
-        "Meeloopronde Werkplein",
-        -4,
-        9,
-        "Werkplein Spiegelstad",
-        [("Klantmanager", "", True), ("Baliemedewerker", "", True)],
-        """# Meeloopronde: Werkplein
-
-## Wat zie je
-- Drukke ochtend: 23 bezoekers in twee uur, vooral vragen over de verrekening van inkomsten.
-- De klantmanager heeft drie schermen open en typt gegevens over van het ene systeem naar het andere.
-
-## Wat zeggen mensen
-- Inwoner tegen baliemedewerker: 'Fijn dat ik gewoon kon langskomen.'
-- Klantmanager: 'Dit formulier vraagt alles wat we al weten.'
-
-## Wat helpt
-- Inloop zonder afspraak; de baliemedewerker kent veel vaste bezoekers bij naam.
-
-## Wat hindert
-- Dubbele invoer in twee systemen; wachttijd aan de telefoon loopt op tot 25 minuten.
-""",
-        [
-            (
-                "Inloop zonder afspraak maakt het Werkplein laagdrempelig.",
-                K,
-                ["burger"],
-                [],
-            ),
-            (
-                "Klantmanagers voeren dezelfde gegevens twee keer in, in verschillende systemen.",
-                A,
-                ["aandacht-uitvoering"],
-                [2],
-            ),
-        ],
-        [
-            (
-                "Dit formulier vraagt alles wat we al weten.",
-                "een klantmanager",
-                G,
-                ANON,
-                ["aandacht-uitvoering"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.MEELOOPRONDE,
-        "Meeloopronde huisbezoeken",
-        -3,
-        10,
-        "Wijk Noord",
-        [("Klantmanager", "", True)],
-        """# Meeloopronde: huisbezoeken
-
-## Wat zie je
-- Twee huisbezoeken. Bij het tweede blijkt een stapel ongeopende post; de klantmanager belt direct met schuldhulp.
-
-## Wat zeggen mensen
-- Inwoner: 'U bent de eerste die hier echt binnenkomt.'
-
-## Wat helpt
-- De klantmanager heeft het directe nummer van een schuldhulpverlener.
-
-## Wat hindert
-- Na afloop moet het bezoek in drie formulieren worden verantwoord.
-
-## Vragen voor later
-- Hoe vaak lukt een huisbezoek nog, gezien de caseload?
-""",
-        [
-            (
-                "Een huisbezoek brengt problemen aan het licht die aan de balie verborgen blijven.",
-                K,
-                ["burger", "aandacht-uitvoering"],
-                [0, 1],
-            ),
-            (
-                "Korte lijnen met schuldhulp hangen af van persoonlijke contacten, niet van afspraken.",
-                D,
-                ["samenwerken", "duurzaamheid"],
-                [1],
-            ),
-        ],
-        [
-            (
-                "U bent de eerste die hier echt binnenkomt.",
-                "een inwoner",
-                V,
-                ANON,
-                ["burger"],
-            ),
-        ],
-    ),
-    (
-        GesprekSoort.MEELOOPRONDE,
-        "Meeloopronde klantcontactcentrum",
-        6,
-        9,
-        "Klantcontactcentrum",
-        [("Medewerker klantcontact", "", False)],
-        "",
-        [],
-        [],
-    ),
-]
+TEAM = demodata.TERUGVAL["team"]
+KERNVRAGEN = demodata.TERUGVAL["kernvragen"]
+# What the demo is made of, for `demo_klaarzetten`'s fingerprint.
+DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
 
 
 def _spiegel(users) -> Spiegel:
@@ -530,16 +91,14 @@ def _kernvragen_bij(index, kernvragen) -> list:
 
 
 def uit_demodata(spiegels: dict) -> dict:
-    """Load ``spiegel.demodata.VELDWERK`` into the given Spiegels (``{organisation name: Spiegel}``;
+    """Load ``gesprekken.demodata.VELDWERK`` into the given Spiegels (``{organisation name: Spiegel}``;
     the name picks the content). Idempotent per session title; the other demo loaders use it too."""
-    try:
-        from spiegel.demodata import AANVRAGEN, VELDWERK
-    except ImportError:
-        return {}
-    start_dagen = {a["organisatie"]: a.get("veldwerk_gestart_dagen_geleden") for a in AANVRAGEN}
+    start_dagen = {
+        a["organisatie"]: a.get("veldwerk_gestart_dagen_geleden") for a in intake_demodata.AANVRAGEN
+    }
     bouwstenen = {b.slug: b for b in Bouwsteen.objects.all()}
     geladen = {}
-    for organisatie, sessies in VELDWERK.items():
+    for organisatie, sessies in demodata.VELDWERK.items():
         spiegel = spiegels.get(organisatie)
         if spiegel is None:
             continue
@@ -619,59 +178,46 @@ def laden(context=None) -> dict:
     kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
     teller = 0
 
-    for i, (
-        soort,
-        titel,
-        dagen,
-        uur,
-        plaats,
-        deelnemers,
-        notities,
-        waarnemingen,
-        citaten,
-    ) in enumerate(GESPREKKEN):
-        if Gesprek.objects.filter(spiegel=spiegel, titel=titel).exists():
+    for i, g in enumerate(demodata.TERUGVAL["gesprekken"]):
+        if Gesprek.objects.filter(spiegel=spiegel, titel=g["titel"]).exists():
             continue
         auteur = team[i % len(team)] if team else None
         gesprek = services.gesprek_opslaan(
             spiegel=spiegel,
             gegevens={
-                "soort": soort,
-                "titel": titel,
-                "begin": _tijd(dagen, uur),
-                "einde": _tijd(dagen, uur) + timedelta(hours=1, minutes=30),
-                "plaats": plaats,
+                "soort": g["soort"],
+                "titel": g["titel"],
+                "begin": _tijd(g["dagen"], g["uur"]),
+                "einde": _tijd(g["dagen"], g["uur"]) + timedelta(hours=1, minutes=30),
+                "plaats": g["plaats"],
             },
-            teamleden=team if soort != GesprekSoort.DOCUMENTSTUDIE else team[:1],
-            deelnemers=[
-                {"rol": rol, "naam": naam, "toestemming_citeren": mag}
-                for rol, naam, mag in deelnemers
-            ],
+            teamleden=team if g["soort"] != GesprekSoort.DOCUMENTSTUDIE else team[:1],
+            deelnemers=g["deelnemers"],
         )
-        if notities:
+        if g["notities"]:
             aantekening = Aantekening.objects.get(gesprek=gesprek)
             services.aantekening_opslaan(
-                gesprek=gesprek, tekst=notities, basis_versie=aantekening.versie, door=auteur
+                gesprek=gesprek, tekst=g["notities"], basis_versie=aantekening.versie, door=auteur
             )
-        for tekst, w_soort, slugs, kv in waarnemingen:
+        for w in g["waarnemingen"]:
             services.waarneming_vastleggen(
                 spiegel=spiegel,
                 gesprek=gesprek,
-                tekst=tekst,
-                soort=w_soort,
-                bouwstenen=[bouwstenen[s] for s in slugs if s in bouwstenen],
-                kernvragen=_kernvragen_voor(kernvragen, kv, teller := teller + 1),
+                tekst=w["tekst"],
+                soort=w["soort"],
+                bouwstenen=[bouwstenen[b] for b in w["bouwstenen"] if b in bouwstenen],
+                kernvragen=_kernvragen_voor(kernvragen, w["kernvragen"], teller := teller + 1),
                 door=auteur,
             )
-        for tekst, rol, toestemming, weergave, slugs in citaten:
+        for c in g["citaten"]:
             services.citaat_vastleggen(
                 spiegel=spiegel,
                 gesprek=gesprek,
-                tekst=tekst,
-                rol=rol,
-                toestemming=toestemming,
-                weergave=weergave,
-                bouwstenen=[bouwstenen[s] for s in slugs if s in bouwstenen],
+                tekst=c["tekst"],
+                rol=c["rol"],
+                toestemming=c["toestemming"],
+                weergave=c["weergave"],
+                bouwstenen=[bouwstenen[b] for b in c["bouwstenen"] if b in bouwstenen],
                 door=auteur,
             )
 

@@ -206,13 +206,36 @@ def citaat_vastleggen(
 @transaction.atomic
 def document_uploaden(*, aanvraag, titel: str, bestand, mime_type: str, door, van_contact: bool):
     """Store a checked upload privately (the default storage has no public URL)."""
-    return Document.objects.create(
+    return document_opslaan(
         aanvraag=aanvraag,
         titel=titel,
         bestand=bestand,
         mime_type=mime_type,
         grootte=bestand.size,
         geupload_door=door,
+        van_contact=van_contact,
+    )
+
+
+def document_opslaan(
+    *,
+    aanvraag,
+    titel: str,
+    bestand,
+    mime_type: str,
+    grootte: int,
+    van_contact: bool,
+    geupload_door=None,
+) -> Document:
+    """Store a document shared for a request; the intake app reaches this through
+    `spiegel.registry.documentopslag()` (the contact's uploads, the request form's files)."""
+    return Document.objects.create(
+        aanvraag=aanvraag,
+        titel=titel,
+        bestand=bestand,
+        mime_type=mime_type,
+        grootte=grootte,
+        geupload_door=geupload_door,
         van_contact=van_contact,
     )
 

@@ -1,13 +1,13 @@
 """Demo data of the schets: a schets in each state, moved through the real services so
 timeline, versions and statuses are as in real use.
 
-The schetsen of the shared demo content (`spiegel/demodata.py` SCHETSEN) go on the Spiegels
+The schetsen of the shared demo content (`rapportage/demodata.yaml` schetsen) go on the Spiegels
 of those organisations (made by the intake demo when it ran first, or here): Gemeente
 Spiegelstad gets the concept with deliberate flaws (judging language, a participant's name,
 a quote without consent) so the checks show something; Gemeente Lindenhoek is in wederhoor
 with the contact's remarks open; Gemeente Brugwaarde and Waterlinde are definitief on a
 finished Spiegel (the PDF demo renders Brugwaarde). Two more Spiegels show the review and
-approved states. Fieldwork (sessions, observations, quotes) comes from demodata VELDWERK
+approved states. Fieldwork (sessions, observations, quotes) comes from `gesprekken.demo`
 when the Spiegel has none yet. Idempotent: a Spiegel that has a schets is left alone.
 
 Returns `{"schets_definitief": schets, "schetsen": {status: schets}}`.
@@ -20,12 +20,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from rapportage import services
+from rapportage import demodata, services
 from rapportage.constants import OpmerkingStatus, SchetsStatus
 from rapportage.markdown import REFERENCE_RE
 from rapportage.models import Schets, Sectie
-from spiegel import demodata
+from spiegel import demodata as intake_demodata
 from spiegel.constants import Rol, Status
+
+# What the demo is made of, for `demo_klaarzetten`'s fingerprint.
+DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ _REFERENTIES = {
 
 def _aanvraag_data(naam: str) -> dict:
     bron = LEEN.get(naam, naam)
-    return next(a for a in demodata.AANVRAGEN if a["organisatie"] == bron)
+    return next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == bron)
 
 
 def _spiegel(naam: str, team: list):

@@ -2,7 +2,7 @@
 rendered and the requested ones released.
 
 When the fieldwork and schets demo loaders ran first, their Brugwaarde Spiegel is used;
-otherwise a minimal one is built here from `spiegel/demodata.py`. Forms are rendered
+otherwise a minimal one is built here from `rapportage/demodata.yaml`. Forms are rendered
 synchronously by calling the task's function (not through the broker), and only when not yet
 rendered for this (version, form, template): running the command twice renders nothing.
 """
@@ -14,17 +14,20 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from rapportage import pdf_inhoud, pdf_services
+from rapportage import demodata, pdf_inhoud, pdf_services
 from rapportage.constants import RenderStatus, SchetsStatus
 from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
-from spiegel import demodata
+from spiegel import demodata as intake_demodata
+
+# What the demo is made of, for `demo_klaarzetten`'s fingerprint.
+DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
 
 ORGANISATIE = "Gemeente Brugwaarde"
 TEAM = ["sanne@divosa.example", "joris@divosa.example"]
 
 
 def _aanvraag_data() -> dict:
-    return next(a for a in demodata.AANVRAGEN if a["organisatie"] == ORGANISATIE)
+    return next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == ORGANISATIE)
 
 
 def _spiegel_bouwen(users: dict):

@@ -153,5 +153,5 @@ class BerichtAdmin(admin.ModelAdmin):
     ]
 
 
-# Trust (issue 7): the audit trail CSV export and data-subject rights pages.
-from spiegel import privacy_admin  # noqa: E402,F401
+# The audit trail CSV export and the data-subject rights pages (spiegel/privacy_admin.py)
+# build on these classes; SpiegelConfig.ready() loads them, so the two modules form no circle.

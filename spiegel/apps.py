@@ -7,5 +7,9 @@ class SpiegelConfig(AppConfig):
     verbose_name = _("Spiegel: aanvragen en accounts")
 
     def ready(self):
-        # Signal receivers of the audit trail: failed sign-ins and lockouts.
-        from spiegel import weigeringen  # noqa: F401
+        # weigeringen: signal receivers of the audit trail (failed sign-ins and lockouts).
+        # privacy_admin: the audit trail CSV export and the data-subject rights pages replace
+        # the plain admin of AuditRegel and User (it imports spiegel.admin itself).
+        from spiegel import demo, privacy_admin, registry, weigeringen  # noqa: F401
+
+        registry.demo.registreren("spiegel", demo, volgorde=0)

@@ -15,6 +15,7 @@ from django.template.exceptions import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from spiegel.celery import app as celery_app
 from spiegel.models import Bericht
 
 logger = logging.getLogger(__name__)
@@ -27,14 +28,17 @@ PAUZE_NA_STORING = 10.0
 _broker_pauze_tot = 0.0
 
 
-def _enqueue(pk: int) -> None:
-    from spiegel.tasks import bericht_verzenden
+# The task is sent by name: `spiegel.tasks` calls this module, so importing it back here
+# would make a circle.
+TAAK_VERZENDEN = "spiegel.tasks.bericht_verzenden"
 
+
+def _enqueue(pk: int) -> None:
     global _broker_pauze_tot
     if time.monotonic() < _broker_pauze_tot:
         return
     try:
-        bericht_verzenden.delay(pk)
+        celery_app.send_task(TAAK_VERZENDEN, args=[pk])
     except Exception:
         _broker_pauze_tot = time.monotonic() + PAUZE_NA_STORING
         logger.warning("broker unreachable; message %s waits for the sweeper", pk)

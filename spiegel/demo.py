@@ -17,8 +17,12 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from spiegel import demodata
 from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Rol, Status
 from spiegel.models import Organisatie, User
+
+# What the demo is made of, for `demo_klaarzetten`'s fingerprint.
+DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
 
 DEMO_PASSWORD = "spiegel-demo-2026"  # noqa: S105 - demo only, refused outside DEMO_MODE
 
@@ -97,7 +101,7 @@ def current_code(hex_key: str) -> str:
 
 
 @transaction.atomic
-def laden(stdout=None) -> dict:
+def laden(stdout=None, context=None) -> dict:
     orgs = {}
     for naam, soort, _bedient in DEMO_ORGANISATIES:
         orgs[naam], _ = Organisatie.objects.get_or_create(
@@ -136,7 +140,7 @@ def laden(stdout=None) -> dict:
 
 # --- requests in the intake statuses -------------------------------------------------------
 # This loader makes a request in every status (demodata.AANVRAGEN) and returns their Spiegels
-# as context["spiegels"]; gesprekken.demo loads demodata.VELDWERK into them and the rapportage
+# as context["spiegels"]; gesprekken.demo loads its own VELDWERK (gesprekken/demodata.yaml) into them and the rapportage
 # loaders add schetsen and the PDF.
 INTAKE_STATUSSEN = (
     Status.INGEDIEND,
@@ -185,14 +189,12 @@ _PAD = {
 
 
 def _organisaties() -> dict:
-    from spiegel.demodata import ORGANISATIES
-
     orgs = {}
-    for item in ORGANISATIES:
+    for item in demodata.ORGANISATIES:
         orgs[item["naam"]], _ = Organisatie.objects.get_or_create(
             naam=item["naam"], soort=item["soort"], defaults={"fictief": True}
         )
-    for item in ORGANISATIES:
+    for item in demodata.ORGANISATIES:
         if item["bedient"]:
             orgs[item["naam"]].bedient.add(*[orgs[n] for n in item["bedient"]])
     return orgs
@@ -202,7 +204,6 @@ def _organisaties() -> dict:
 def aanvragen_laden(users: dict) -> dict:
     """The requests in the intake statuses, each with its timeline and, once accepted, its
     Spiegel, team and kernvragen. Keyed by a fixed token per organisation: idempotent."""
-    from spiegel.demodata import AANVRAGEN
     from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Kernvraag, Spiegel
     from spiegel.services import TEKST_VOOR_CONTACT, referentie_toekennen
 
@@ -210,7 +211,7 @@ def aanvragen_laden(users: dict) -> dict:
     coordinator = users.get("coordinator@divosa.example")
     aanvragen, spiegels = {}, {}
     nu = timezone.now()
-    for item in AANVRAGEN:
+    for item in demodata.AANVRAGEN:
         org = orgs[item["organisatie"]]
         token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()

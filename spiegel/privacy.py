@@ -4,14 +4,16 @@ A person is found by account, email address and/or name, because not everyone na
 app has an account (a contact who filled in the form, a participant named in fieldwork).
 
 `exporteren` returns a JSON-serialisable dict: the account, contact details given on
-requests, the requests, Spiegels they worked on, sessions where they are named as a
-participant, documents they uploaded, wederhoor remarks, sent email, sign-in attempts and
-the audit rows about them.
+requests, the requests, Spiegels they worked on, sent email, sign-in attempts and the audit
+rows about them, plus what each app registered in `spiegel.registry.privacy` adds (fieldwork:
+sessions where they are named as a participant, documents they uploaded; rapportage:
+wederhoor remarks; see `gesprekken/privacy.py`, `rapportage/privacy.py`).
 
 `wissen` pseudonymises: the account keeps its row (other records point to it) but loses
 name, email, phone and function, its second factor and its password, and is deactivated;
 contact details on requests are replaced; participant names are cleared; email and sign-in
-attempts addressed to them are deleted. Every PDF of a Spiegel the person was contact or
+attempts addressed to them are deleted; each registered app erases its part (fieldwork:
+participant names; rapportage: PDFs). Every PDF of a Spiegel the person was contact or
 team member of, and every other PDF whose text contains the name or email address, is
 invalidated: its file is deleted and the
 RenderJob goes back to `wachtrij`, so it is rendered again (without the name) on the next
@@ -20,14 +22,14 @@ account's email address only, never content.
 """
 
 import logging
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from spiegel import registry
 from spiegel.constants import AuditActie
 from spiegel.models import Aanvraag, AuditRegel, Bericht, Gebeurtenis
 
@@ -67,16 +69,6 @@ def _aanvragen(p: Persoon):
     return Aanvraag.objects.filter(q).select_related("organisatie")
 
 
-def _deelnemers(p: Persoon):
-    from gesprekken.models import Deelnemer
-
-    if not p.naam:
-        return Deelnemer.objects.none()
-    return Deelnemer.objects.filter(naam__iexact=p.naam).select_related(
-        "gesprek__spiegel__aanvraag"
-    )
-
-
 def _berichten(p: Persoon):
     if not p.email:
         return Bericht.objects.none()
@@ -95,9 +87,6 @@ def _pogingen(p: Persoon):
 
 
 def exporteren(p: Persoon) -> dict:
-    from gesprekken.models import Document
-    from rapportage.models import Opmerking
-
     user = p.user
     data: dict = {
         "gemaakt_op": _dt(timezone.now()),
@@ -125,14 +114,6 @@ def exporteren(p: Persoon) -> dict:
             {"referentie": s.aanvraag.referentie, "organisatie": s.organisatie.naam}
             for s in user.spiegels.select_related("aanvraag", "organisatie")
         ]
-        data["documenten_geupload"] = [
-            {"titel": d.titel, "aanvraag": d.aanvraag.referentie, "op": _dt(d.aangemaakt_op)}
-            for d in Document.objects.filter(geupload_door=user).select_related("aanvraag")
-        ]
-        data["wederhoor_opmerkingen"] = [
-            {"tekst": o.tekst, "status": o.status, "op": _dt(o.op)}
-            for o in Opmerking.objects.filter(door=user)
-        ]
         data["gebeurtenissen"] = Gebeurtenis.objects.filter(door=user).count()
     data["aanvragen"] = [
         {
@@ -153,18 +134,8 @@ def exporteren(p: Persoon) -> dict:
         }
         for a in _aanvragen(p)
     ]
-    data["genoemd_als_deelnemer"] = [
-        {
-            "spiegel": d.gesprek.spiegel.aanvraag.referentie,
-            "gesprek": d.gesprek.titel,
-            "soort": d.gesprek.soort,
-            "datum": _dt(d.gesprek.begin),
-            "rol": d.rol,
-            "naam": d.naam,
-            "toestemming_citeren": d.toestemming_citeren,
-        }
-        for d in _deelnemers(p)
-    ]
+    for deel in registry.privacy:
+        data.update(deel.exporteren(p))
     data["emails"] = [
         {"onderwerp": b.onderwerp, "status": b.status, "op": _dt(b.aangemaakt_op)}
         for b in _berichten(p)
@@ -193,69 +164,31 @@ def exporteren(p: Persoon) -> dict:
 # --- erasure --------------------------------------------------------------------------
 
 
-def _pdf_tekst(job) -> str | None:
-    """The text of a rendered PDF, lower-cased; None when it cannot be read."""
-    from pypdf import PdfReader
-
-    try:
-        with job.bestand.open("rb") as f:
-            text = " ".join(page.extract_text() or "" for page in PdfReader(f).pages)
-    except Exception:
-        logger.warning("PDF of render job %s could not be read", job.pk)
-        return None
-    # Undo hyphenation and line breaks, so a name split over two lines is still found.
-    text = re.sub(r"-\s*\n\s*", "", text)
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def _te_ontkrachten_pdfs(p: Persoon, spiegel_pks: set[int]) -> list:
-    from rapportage.models import RenderJob
-
-    jobs = []
-    needles = [n.lower() for n in (p.naam, p.email) if n and len(n) >= 3]
-    for job in RenderJob.objects.exclude(bestand="").select_related("schets"):
-        if job.schets.spiegel_id in spiegel_pks:
-            jobs.append(job)
-            continue
-        if needles:
-            text = _pdf_tekst(job)
-            # Unreadable: invalidate to be safe; re-rendering costs only time.
-            if text is None or any(n in text for n in needles):
-                jobs.append(job)
-    return jobs
-
-
-def pdf_ontkrachten(job, reden: str) -> None:
-    """The contract with the PDF code: an invalidated job has no file and status
-    `wachtrij`; a request for it (or the sweeper) renders it again."""
-    from rapportage.constants import RenderStatus
-
-    if job.bestand:
-        naam = job.bestand.name
-        storage = job.bestand.storage
-        transaction.on_commit(lambda: storage.delete(naam))
-    job.bestand = ""
-    job.status = RenderStatus.WACHTRIJ
-    job.reden = reden
-    job.pogingen = 0
-    job.save(update_fields=["bestand", "status", "reden", "pogingen", "bijgewerkt_op"])
-
-
 @dataclass
 class Gewist:
     account: bool = False
     aanvragen: int = 0
-    deelnemers: int = 0
     emails: int = 0
     aanmeldpogingen: int = 0
-    pdfs: int = 0
+    # What the registered apps erased: key -> (count, phrase with {n}), e.g.
+    # "deelnemers" -> (2, "{n} deelnemers").
+    delen: dict = field(default_factory=dict)
+
+    def __getattr__(self, naam):
+        delen = self.__dict__.get("delen", {})
+        if naam in delen:
+            return delen[naam][0]
+        raise AttributeError(naam)
 
     def omschrijving(self) -> str:
-        return (
+        tekst = (
             f"Persoonsgegevens gewist: account {'ja' if self.account else 'nee'}, "
-            f"{self.aanvragen} aanvragen, {self.deelnemers} deelnemers, {self.emails} e-mails, "
-            f"{self.aanmeldpogingen} aanmeldpogingen, {self.pdfs} PDF's opnieuw te maken"
+            f"{self.aanvragen} aanvragen, {self.emails} e-mails, "
+            f"{self.aanmeldpogingen} aanmeldpogingen"
         )
+        for aantal, zin in self.delen.values():
+            tekst += ", " + zin.format(n=aantal)
+        return tekst
 
 
 def wissen(p: Persoon, *, door=None, request=None) -> Gewist:
@@ -267,10 +200,8 @@ def wissen(p: Persoon, *, door=None, request=None) -> Gewist:
     result = Gewist()
     with transaction.atomic():
         aanvragen = list(_aanvragen(p))
-        deelnemers = list(_deelnemers(p))
         # Spiegels where the person may be printed by role (contact on the cover, team member
-        # in the werkwijze): all their PDFs. Participants' names are kept out of reports by
-        # the privacy check, so for them (and everyone) the PDF text is searched as well.
+        # in the werkwijze): the apps erase (or invalidate) what they hold of those.
         spiegel_pks = set(
             Aanvraag.objects.filter(pk__in=[a.pk for a in aanvragen])
             .exclude(spiegel=None)
@@ -278,9 +209,8 @@ def wissen(p: Persoon, *, door=None, request=None) -> Gewist:
         )
         if p.user is not None:
             spiegel_pks |= set(p.user.spiegels.values_list("pk", flat=True))
-        for job in _te_ontkrachten_pdfs(p, spiegel_pks):
-            pdf_ontkrachten(job, "Opnieuw te maken: persoonsgegevens gewist.")
-            result.pdfs += 1
+        for deel in registry.privacy:
+            result.delen.update(deel.wissen(p, spiegel_pks=spiegel_pks))
 
         pseudo_email = f"verwijderd-{p.user.pk if p.user else 'contact'}@{PSEUDONIEM_DOMEIN}"
         result.aanvragen = Aanvraag.objects.filter(pk__in=[a.pk for a in aanvragen]).update(
@@ -288,12 +218,6 @@ def wissen(p: Persoon, *, door=None, request=None) -> Gewist:
             contact_email=pseudo_email,
             contact_telefoon="",
         )
-        if deelnemers:
-            from gesprekken.models import Deelnemer
-
-            result.deelnemers = Deelnemer.objects.filter(pk__in=[d.pk for d in deelnemers]).update(
-                naam=""
-            )
         result.emails = _berichten(p).delete()[0]
         result.aanmeldpogingen = sum(qs.delete()[0] for qs in _pogingen(p))
 

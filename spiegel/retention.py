@@ -8,6 +8,8 @@ days (settings, from the environment):
 - `BEWAARTERMIJN_DEELNEMERS_DAGEN`: participants' names (the role stays);
 - `BEWAARTERMIJN_DOCUMENTEN_DAGEN`: documents shared for the Spiegel (file and row).
 
+What each class means is up to the app that holds it: each registers its part in
+`spiegel.registry.bewaartermijn` (fieldwork: `gesprekken/retention.py`).
 Kept: final reports (RenderJob files), observations, quotes (by role), the schets.
 `toepassen()` is idempotent: a second run finds nothing left. Each purge of a Spiegel's data
 writes one audit row (no content, only counts). `overzicht()` is the dry run.
@@ -22,6 +24,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from spiegel import registry
 from spiegel.constants import AuditActie, Status
 from spiegel.models import Aanvraag, AuditRegel, Gebeurtenis
 
@@ -30,26 +33,25 @@ GESLOTEN = (Status.AFGEROND, Status.AFGEWEZEN, Status.INGETROKKEN)
 
 @dataclass
 class Verval:
-    """What retention removes (or would remove) for one request."""
+    """What retention removes (or would remove) for one request: per registered app
+    (`spiegel.registry.bewaartermijn`) the part that app found."""
 
     aanvraag_pk: int
     referentie: str
     gesloten_op: datetime
-    aantekeningen: list[int] = field(default_factory=list)
-    versies: int = 0
-    deelnemers: list[int] = field(default_factory=list)
-    documenten: list[int] = field(default_factory=list)
+    delen: dict = field(default_factory=dict)  # app name -> what that app's part found
 
     @property
     def leeg(self) -> bool:
-        return not (self.aantekeningen or self.versies or self.deelnemers or self.documenten)
+        return all(deel.leeg(self.delen[naam]) for naam, deel in delen() if naam in self.delen)
 
     def omschrijving(self) -> str:
-        return (
-            f"Bewaartermijn verstreken: {len(self.aantekeningen)} aantekeningen "
-            f"({self.versies} versies), {len(self.deelnemers)} namen van deelnemers, "
-            f"{len(self.documenten)} documenten verwijderd"
-        )
+        stukken = [deel.omschrijving(self.delen[naam]) for naam, deel in delen()]
+        return f"Bewaartermijn verstreken: {', '.join(stukken)} verwijderd"
+
+
+def delen():
+    return list(zip(registry.bewaartermijn.namen(), registry.bewaartermijn, strict=True))
 
 
 def termijnen() -> dict[str, timedelta]:
@@ -77,53 +79,26 @@ def gesloten_aanvragen():
 
 def overzicht(nu: datetime | None = None) -> list[Verval]:
     """Everything whose period has passed, per request (read-only: the dry run)."""
-    from gesprekken.models import Aantekening, AantekeningVersie, Deelnemer, Document
-
     nu = nu or timezone.now()
     t = termijnen()
     oudste = nu - min(t.values())
     result = []
     for aanvraag in gesloten_aanvragen().filter(gesloten_op__lte=oudste):
         v = Verval(aanvraag.pk, aanvraag.referentie, aanvraag.gesloten_op)
-        if aanvraag.gesloten_op <= nu - t["notities"]:
-            v.aantekeningen = list(
-                Aantekening.objects.filter(gesprek__spiegel__aanvraag=aanvraag).values_list(
-                    "pk", flat=True
-                )
-            )
-            v.versies = AantekeningVersie.objects.filter(aantekening__in=v.aantekeningen).count()
-        if aanvraag.gesloten_op <= nu - t["deelnemers"]:
-            v.deelnemers = list(
-                Deelnemer.objects.filter(gesprek__spiegel__aanvraag=aanvraag)
-                .exclude(naam="")
-                .values_list("pk", flat=True)
-            )
-        if aanvraag.gesloten_op <= nu - t["documenten"]:
-            v.documenten = list(
-                Document.objects.filter(aanvraag=aanvraag).values_list("pk", flat=True)
-            )
+        verlopen = {naam for naam, termijn in t.items() if aanvraag.gesloten_op <= nu - termijn}
+        for naam, deel in delen():
+            v.delen[naam] = deel.verlopen(aanvraag, verlopen=verlopen)
         if not v.leeg:
             result.append(v)
     return result
 
 
-def _verwijder_bestanden(documenten) -> None:
-    for document in documenten:
-        if document.bestand:
-            document.bestand.storage.delete(document.bestand.name)
-
-
 def toepassen(nu: datetime | None = None) -> list[Verval]:
     """Purge what `overzicht` lists; one transaction and one audit row per request."""
-    from gesprekken.models import Aantekening, Deelnemer, Document
-
     gedaan = []
     for v in overzicht(nu):
         with transaction.atomic():
-            Aantekening.objects.filter(pk__in=v.aantekeningen).delete()  # versions cascade
-            Deelnemer.objects.filter(pk__in=v.deelnemers).update(naam="")
-            documenten = list(Document.objects.filter(pk__in=v.documenten))
-            Document.objects.filter(pk__in=v.documenten).delete()
+            na_commit = [deel.verwijderen(v.delen[naam]) for naam, deel in delen()]
             AuditRegel.objects.create(
                 actie=AuditActie.VERWIJDEREN,
                 object_soort="spiegel.aanvraag",
@@ -133,7 +108,9 @@ def toepassen(nu: datetime | None = None) -> list[Verval]:
                 pad="bewaartermijn",
             )
             # Files go once the rows are gone for good: a rollback keeps both.
-            transaction.on_commit(lambda d=documenten: _verwijder_bestanden(d))
+            for stap in na_commit:
+                if stap is not None:
+                    transaction.on_commit(stap)
         gedaan.append(v)
     return gedaan
 

@@ -1,8 +1,11 @@
-"""Celery tasks of the intake app: thin wrappers that take primary keys."""
+"""Celery tasks of the intake app: thin wrappers that take primary keys and call a service.
+
+Tasks import the services; services never import this module, they enqueue a task by its
+name (`spiegel.berichten.TAAK_VERZENDEN`), so there is no import circle."""
 
 from celery import shared_task
 
-from spiegel import berichten
+from spiegel import berichten, retention, services
 
 
 @shared_task(bind=True, autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
@@ -13,8 +16,6 @@ def bericht_verzenden(self, pk: int) -> bool:
 @shared_task
 def concepten_opruimen() -> int:
     """Beat, hourly: delete stale drafts of the request form and old submit counts."""
-    from spiegel import services
-
     return services.concepten_opruimen()
 
 
@@ -26,6 +27,4 @@ def berichten_sweeper() -> int:
 @shared_task
 def bewaartermijn_toepassen() -> int:
     """Beat, every few hours: purge personal data whose retention period has passed."""
-    from spiegel import retention
-
     return len(retention.toepassen())

@@ -2,8 +2,6 @@
 they shared (and can add), and panels from fieldwork and rapportage (planned dates, the
 wederhoor link, released reports) when those apps provide them."""
 
-from importlib import import_module
-
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from spiegel import services
+from spiegel import registry, services
 from spiegel.audit import vastleggen
 from spiegel.constants import SPIEGEL_STATUSSEN, AuditActie, Status
 from spiegel.forms import DocumentForm
@@ -22,8 +20,6 @@ from spiegel.selectors import (
     documenten_van,
     tijdlijn_voor,
 )
-
-PANEEL_MODULES = ("gesprekken.portaal", "rapportage.portaal")
 
 # The stages the contact sees as a progress line.
 FASEN = [
@@ -38,17 +34,11 @@ FASEN = [
 
 
 def portaal_panelen(aanvraag, user, request) -> list[str]:
-    """Rendered panels of the other apps: each module's `portaal_panelen(aanvraag, user)`
-    returns a list of (template name, context)."""
+    """Rendered panels of the other apps: each callable in `spiegel.registry.portaal_panelen`
+    (registered from the app's `apps.py`) returns a list of (template name, context)."""
     panelen = []
-    for naam in PANEEL_MODULES:
-        try:
-            module = import_module(naam)
-        except ModuleNotFoundError as exc:
-            if exc.name == naam:
-                continue
-            raise
-        for template, context in module.portaal_panelen(aanvraag, user) or []:
+    for panelen_van in registry.portaal_panelen:
+        for template, context in panelen_van(aanvraag, user) or []:
             panelen.append(render_to_string(template, context, request=request))
     return panelen
 

@@ -259,17 +259,19 @@ def test_a_contact_of_another_organisation_gets_404_on_every_request_url(login, 
 
 
 def test_portal_panels_of_other_apps_are_rendered(login, contact, aanvraag, monkeypatch):
-    import sys
-    import types
+    from spiegel import registry
 
-    module = types.ModuleType("gesprekken.portaal")
-    module.portaal_panelen = lambda a, u: [
-        (
-            "spiegel/partials/_veldfout.html",
-            {"fouten": [f"Gepland voor {a.referentie}"], "veld": "x"},
-        )
-    ]
-    monkeypatch.setitem(sys.modules, "gesprekken.portaal", module)
+    def paneel(a, u):
+        return [
+            (
+                "spiegel/partials/_veldfout.html",
+                {"fouten": [f"Gepland voor {a.referentie}"], "veld": "x"},
+            )
+        ]
+
+    # The fieldwork app's panel replaced by this one, for this test only.
+    monkeypatch.setattr(registry.portaal_panelen, "_items", dict(registry.portaal_panelen._items))
+    registry.portaal_panelen.registreren("gesprekken", paneel, volgorde=10)
     page = login(contact).get(f"/portaal/aanvragen/{aanvraag.pk}/").content.decode()
     assert f"Gepland voor {aanvraag.referentie}" in page
 

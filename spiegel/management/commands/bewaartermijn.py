@@ -19,16 +19,18 @@ class Command(BaseCommand):
         for naam, termijn in retention.termijnen().items():
             self.stdout.write(f"Bewaartermijn {naam}: {termijn.days} dagen na afronding")
         lijst = retention.overzicht() if dry_run else retention.toepassen()
+        opgeteld: dict[str, int] = {}
         for v in lijst:
+            stukken = [deel.omschrijving(v.delen[naam]) for naam, deel in retention.delen()]
             self.stdout.write(
-                f"{v.referentie} (gesloten {v.gesloten_op:%Y-%m-%d}): "
-                f"{len(v.aantekeningen)} aantekeningen ({v.versies} versies), "
-                f"{len(v.deelnemers)} namen, {len(v.documenten)} documenten"
+                f"{v.referentie} (gesloten {v.gesloten_op:%Y-%m-%d}): {', '.join(stukken)}"
             )
-        totaal = (
-            f"{len(lijst)} aanvragen; {sum(len(v.aantekeningen) for v in lijst)} aantekeningen, "
-            f"{sum(len(v.deelnemers) for v in lijst)} namen, "
-            f"{sum(len(v.documenten) for v in lijst)} documenten"
+            for deel in v.delen.values():
+                for soort, waarde in deel.items():
+                    aantal = len(waarde) if isinstance(waarde, list) else int(waarde)
+                    opgeteld[soort] = opgeteld.get(soort, 0) + aantal
+        totaal = f"{len(lijst)} aanvragen" + "".join(
+            f"; {aantal} {soort}" for soort, aantal in opgeteld.items()
         )
         if dry_run:
             self.stdout.write(f"Proefdraai, niets verwijderd. Zou verwijderen: {totaal}")

@@ -6,7 +6,7 @@ the database cache), since loading it renders PDFs and takes seconds; `manage.py
 always loads it."""
 
 import hashlib
-from importlib.util import find_spec
+import inspect
 from pathlib import Path
 
 from django.conf import settings
@@ -15,18 +15,26 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db.migrations.recorder import MigrationRecorder
 
-from spiegel.management.commands.demodata import DEMO_MODULES
+from spiegel import registry
 
 SLEUTEL = "demo-klaarzetten:vingerafdruk"
+
+
+def demo_bestanden() -> list[Path]:
+    """The files the demo is made of: each registered loader's module and the data files it
+    names in `DEMO_BESTANDEN` (its YAML content and the modules that read it)."""
+    bestanden = []
+    for loader in registry.demo:
+        bestanden.append(Path(inspect.getsourcefile(loader)))
+        bestanden += [Path(b) for b in getattr(loader, "DEMO_BESTANDEN", ())]
+    return bestanden
 
 
 def vingerafdruk() -> str:
     """A hash of the demo loaders' source, the demo content and the applied migrations."""
     digest = hashlib.sha256()
-    for name in [*DEMO_MODULES, "spiegel.demodata"]:
-        spec = find_spec(name)
-        if spec and spec.origin:
-            digest.update(Path(spec.origin).read_bytes())
+    for pad in demo_bestanden():
+        digest.update(pad.read_bytes())
     applied = MigrationRecorder.Migration.objects.values_list("app", "name").order_by("id")
     digest.update(repr(list(applied)).encode())
     return digest.hexdigest()

@@ -1,16 +1,10 @@
-"""Load the demo data (idempotent). Each app may contribute a `demo.laden()`."""
-
-from importlib import import_module
+"""Load the demo data (idempotent). Each app registers its loader in `spiegel.registry.demo`
+(from its `apps.py`): spiegel, then gesprekken, then rapportage, by `volgorde`."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-DEMO_MODULES = [
-    "spiegel.demo",
-    "gesprekken.demo",
-    "rapportage.demo",
-    "rapportage.demo_pdf",
-]
+from spiegel import registry
 
 
 class Command(BaseCommand):
@@ -22,13 +16,6 @@ class Command(BaseCommand):
                 "Demo data is only loaded when DEMO_MODE is on (never in production)."
             )
         context: dict = {}
-        for name in DEMO_MODULES:
-            try:
-                module = import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            result = module.laden(context=context) if name != "spiegel.demo" else module.laden()
-            context.update(result or {})
+        for loader in registry.demo:
+            context.update(loader.laden(context=context) or {})
         self.stdout.write(self.style.SUCCESS("Demo data ready."))

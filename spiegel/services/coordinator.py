@@ -1,0 +1,145 @@
+"""The coordinator's actions on a request: intake, organisation, accept, decline, kernvragen."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from spiegel import berichten
+from spiegel.constants import Status
+from spiegel.models import (
+    Aanvraag,
+    Gebeurtenis,
+    Kernvraag,
+    Organisatie,
+    Spiegel,
+)
+from spiegel.services.contact import contact_uitnodigen
+from spiegel.services.status import status_wijzigen
+
+# --- the coordinator's actions ----------------------------------------------------------
+
+
+@transaction.atomic
+def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
+    datum = timezone.localtime(op).strftime("%d-%m-%Y %H:%M")
+    if aanvraag.status == Status.INTAKE:
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            tekst=_("Intakegesprek verzet naar %(datum)s.") % {"datum": datum},
+            tekst_contact=_("Het intakegesprek is verzet naar %(datum)s.") % {"datum": datum},
+            door=door,
+        )
+    else:
+        aanvraag = status_wijzigen(
+            aanvraag=aanvraag,
+            naar=Status.INTAKE,
+            door=door,
+            tekst=_("Intakegesprek gepland op %(datum)s.") % {"datum": datum},
+            tekst_contact=_("We hebben een intakegesprek met u gepland op %(datum)s.")
+            % {"datum": datum},
+        )
+    aanvraag.intake_gepland_op = op
+    aanvraag.save(update_fields=["intake_gepland_op", "bijgewerkt_op"])
+    return aanvraag
+
+
+@transaction.atomic
+def intakeverslag_opslaan(*, aanvraag: Aanvraag, tekst: str, door) -> Aanvraag:
+    aanvraag.intakeverslag = tekst
+    aanvraag.save(update_fields=["intakeverslag", "bijgewerkt_op"])
+    Gebeurtenis.objects.create(
+        aanvraag=aanvraag, tekst=_("Verslag van het intakegesprek bijgewerkt."), door=door
+    )
+    return aanvraag
+
+
+@transaction.atomic
+def organisatie_koppelen(*, aanvraag: Aanvraag, organisatie: Organisatie, door) -> Aanvraag:
+    aanvraag.organisatie = organisatie
+    aanvraag.save(update_fields=["organisatie", "bijgewerkt_op"])
+    Gebeurtenis.objects.create(
+        aanvraag=aanvraag,
+        tekst=_("Organisatie gekoppeld: %(naam)s.") % {"naam": organisatie.naam},
+        door=door,
+    )
+    contact_uitnodigen(aanvraag=aanvraag)
+    return aanvraag
+
+
+@transaction.atomic
+def aanvraag_accepteren(*, aanvraag: Aanvraag, team: list, kernvragen: list[str], door) -> Spiegel:
+    """Accept: the Spiegel is created with its team and the questions as kernvragen."""
+    if aanvraag.organisatie_id is None:
+        raise ValidationError(
+            _("Koppel eerst een organisatie aan deze aanvraag; daarna kunt u accepteren.")
+        )
+    if not team:
+        raise ValidationError(_("Kies minstens één teamlid."))
+    aanvraag = status_wijzigen(
+        aanvraag=aanvraag,
+        naar=Status.GEACCEPTEERD,
+        door=door,
+        tekst=_("Aanvraag geaccepteerd; team: %(team)s.")
+        % {"team": ", ".join(str(u) for u in team)},
+    )
+    spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=aanvraag.organisatie)
+    spiegel.team.set(team)
+    Kernvraag.objects.bulk_create(
+        Kernvraag(spiegel=spiegel, tekst=tekst, volgorde=i) for i, tekst in enumerate(kernvragen)
+    )
+    berichten.versturen(
+        aan=[aanvraag.contact_email],
+        template="spiegel/email/aanvraag_geaccepteerd",
+        context={"aanvraag": aanvraag, "team": team, "kernvragen": kernvragen},
+    )
+    berichten.versturen(
+        aan=[u.email for u in team],
+        template="spiegel/email/team_toegewezen",
+        context={"aanvraag": aanvraag, "kernvragen": kernvragen},
+    )
+    return spiegel
+
+
+@transaction.atomic
+def aanvraag_afwijzen(*, aanvraag: Aanvraag, reden: str, door) -> Aanvraag:
+    aanvraag = status_wijzigen(
+        aanvraag=aanvraag,
+        naar=Status.AFGEWEZEN,
+        door=door,
+        tekst=_("Aanvraag afgewezen."),
+    )
+    aanvraag.afwijsreden = reden
+    aanvraag.save(update_fields=["afwijsreden", "bijgewerkt_op"])
+    berichten.versturen(
+        aan=[aanvraag.contact_email],
+        template="spiegel/email/aanvraag_afgewezen",
+        context={"aanvraag": aanvraag, "reden": reden},
+    )
+    return aanvraag
+
+
+@transaction.atomic
+def aanvraag_intrekken(*, aanvraag: Aanvraag, reden: str, door) -> Aanvraag:
+    tekst = _("Aanvraag ingetrokken.")
+    if reden:
+        tekst = _("Aanvraag ingetrokken: %(reden)s") % {"reden": reden}
+    return status_wijzigen(aanvraag=aanvraag, naar=Status.INGETROKKEN, door=door, tekst=tekst)
+
+
+@transaction.atomic
+def kernvragen_opslaan(*, spiegel: Spiegel, teksten: list[str], door) -> None:
+    bestaand = list(spiegel.kernvragen.order_by("volgorde", "pk"))
+    for i, tekst in enumerate(teksten):
+        if i < len(bestaand):
+            kv = bestaand[i]
+            if kv.tekst != tekst or kv.volgorde != i:
+                kv.tekst, kv.volgorde = tekst, i
+                kv.save(update_fields=["tekst", "volgorde"])
+        else:
+            Kernvraag.objects.create(spiegel=spiegel, tekst=tekst, volgorde=i)
+    for kv in bestaand[len(teksten) :]:
+        kv.delete()
+    Gebeurtenis.objects.create(
+        aanvraag=spiegel.aanvraag, tekst=_("Kernvragen bijgewerkt."), door=door
+    )
