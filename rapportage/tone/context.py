@@ -178,7 +178,8 @@ def addressed(ctx: Context, first: int, last: int) -> bool:
         return False
     sentence = ctx.sentence_words(ctx.tokens[first][0])
     conditional = any(
-        a == "bij" and b in ("een", "elke", "iedere") for a, b in zip(after, after[1:])
+        a == "bij" and b in ("een", "elke", "iedere")
+        for a, b in zip(after, after[1:], strict=False)
     )
     if sentence[:1] == ["bij"] or conditional or set(sentence) & PROCEDURE:
         return bool(set(after) & (CHANGE - {"nu", "zelf", "echt", "eens", "zich"}))

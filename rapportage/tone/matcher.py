@@ -36,7 +36,7 @@ def _regex_for(pattern: str) -> str:
     for i, part in enumerate(parts):
         gap = _GAP_TOKEN.fullmatch(part)
         if gap:
-            body += "(?:" + r"\s+" + WORD + "){0,%s}?" % gap.group(1)
+            body += "(?:" + r"\s+" + WORD + "){0," + gap.group(1) + "}?"
         else:
             body += (r"\s+" if i else "") + part
     return body

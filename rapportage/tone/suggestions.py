@@ -84,9 +84,13 @@ def _lower_first(text: str) -> str:
 def _subordinate(sentence: str, span: tuple[int, int], placeholder: str) -> str | None:
     """``sentence`` (without end punctuation) as a subordinate clause, or None."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(sentence)]
-    if len(words) < 3 or words[0][2].lower() not in SUBJECT_STARTS | {""}:
-        if not (words and words[0][2][:1].isupper() and not _looks_finite(words[0][2])):
-            return None
+    if len(words) < 3:
+        return None
+    first = words[0][2]
+    if first.lower() not in SUBJECT_STARTS and not (
+        first[:1].isupper() and not _looks_finite(first)
+    ):
+        return None
     verb = next((w for w in words[1:6] if _looks_finite(w[2])), None)
     if verb is None or "," in sentence[: verb[0]] or ":" in sentence:
         return None
