@@ -17,6 +17,7 @@ from rapportage import permissions, selectors, services
 from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
 from rapportage.forms import AfhandelForm, BeoordelingForm, NieuweSectieForm, SectieForm
 from rapportage.markdown import references
+from rapportage.methode import methode_bevindingen, sectie_methode
 from rapportage.markdown import render as render_markdown
 from rapportage.models import Opmerking, SchetsVersie, Sectie
 from rapportage.tone import check as tone_check
@@ -60,7 +61,7 @@ def _toon_fragmenten(tekst: str, rules) -> list[dict]:
             "woord": tekst[f.start : f.end],
             "na": tekst[f.end : f.end + 60] + ("…" if f.end + 60 < len(tekst) else ""),
             "soort": f.rule.kind,
-            "suggestie": f.rule.suggestion,
+            "suggestie": f.suggestion,
         }
         for f in findings
     ]
@@ -116,6 +117,7 @@ def schets(request, spiegel_pk):
             "kernvragen": [(k, beantwoord_door.get(k.pk, [])) for k in kernvragen],
             "onbeantwoord": onbeantwoorde_kernvragen(schets),
             "privacy": privacy_bevindingen(schets),
+            "methode": methode_bevindingen(schets),
             "toon_totaal": toon_totaal,
             "mag_bewerken": permissions.can_edit_schets(user, schets),
             "mag_indienen": permissions.can_submit_schets(user, schets),
@@ -156,6 +158,7 @@ def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     findings = _toon_fragmenten(tekst, selectors.toonregels())
     return {
         "privacy": _privacy_van(schets, sectie, tekst),
+        "methode": sectie_methode(schets, sectie, tekst),
         "spiegel": spiegel,
         "schets": schets,
         "sectie": sectie,
@@ -272,6 +275,7 @@ def voorbeeld(request, spiegel_pk, sectie_pk):
         "spiegel": spiegel,
         "sectie": sectie,
         "privacy": _privacy_van(schets, sectie, tekst),
+        "methode": sectie_methode(schets, sectie, tekst),
         "toon": findings,
         "voorbeeld": render_markdown(tekst, spiegel=spiegel),
     }
