@@ -17,8 +17,8 @@ from rapportage import permissions, selectors, services
 from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
 from rapportage.forms import AfhandelForm, BeoordelingForm, NieuweSectieForm, SectieForm
 from rapportage.markdown import references
-from rapportage.methode import methode_bevindingen, sectie_methode
 from rapportage.markdown import render as render_markdown
+from rapportage.methode import methode_bevindingen, sectie_methode
 from rapportage.models import Opmerking, SchetsVersie, Sectie
 from rapportage.tone import check as tone_check
 from rapportage.versies import vergelijken, woordverschil
