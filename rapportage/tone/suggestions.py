@@ -86,11 +86,10 @@ def _subordinate(sentence: str, span: tuple[int, int], placeholder: str) -> str 
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(sentence)]
     if len(words) < 3:
         return None
-    first = words[0][2]
-    if first.lower() not in SUBJECT_STARTS and not (
-        first[:1].isupper() and not _looks_finite(first)
-    ):
-        return None
+    first = words[0][2].lower()
+    plural_noun = simplemma.lemmatize(first, lang="nl").lower() != first
+    if first not in SUBJECT_STARTS and not (plural_noun and not _looks_finite(first)):
+        return None  # "Eerlijk gezegd is ...", "Zo gaat het ...": no subject first
     verb = next((w for w in words[1:6] if _looks_finite(w[2])), None)
     if verb is None or "," in sentence[: verb[0]] or ":" in sentence:
         return None
