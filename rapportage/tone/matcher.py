@@ -51,12 +51,13 @@ def _compile(rules: tuple[ToneRule, ...]):
             lemmas.setdefault(rule.pattern.lower(), rule)
             continue
         if rule.match == "regex":
-            source = _regex_for(rule.pattern)
-            flags = re.IGNORECASE | re.MULTILINE
+            source, flags = _regex_for(rule.pattern), re.MULTILINE
         else:
-            source = "|".join(alternatives(rule))
-            flags = re.IGNORECASE
-        regex = re.compile(LB + "(?:" + source + ")" + RB, flags)
+            source, flags = "|".join(alternatives(rule)), 0
+        # Matched against the lower-cased text, and the left word boundary is checked in
+        # Python (``_starts_word``): a leading look-behind and IGNORECASE would stop the
+        # regex engine from scanning for the literal prefix (40 times slower).
+        regex = re.compile("(?:" + source + ")" + RB, flags)
         excepts = tuple(
             re.compile(LB + phrase_regex(e.lower()) + RB, re.IGNORECASE) for e in rule.except_in
         )
@@ -81,6 +82,24 @@ def lemma_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case with the same length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _starts_word(low: str, start: int) -> bool:
+    """The left boundary of ``LB``: not glued to a word or a hyphenated compound."""
+    if start == 0:
+        return True
+    before = low[start - 1]
+    if before.isalnum():
+        return False
+    return not (before == "-" and start >= 2 and low[start - 2].isalnum())
+
+
 def _keep(ctx: Context, start: int, end: int, rule: ToneRule, excepts: tuple) -> bool:
     if ctx.inside(ctx.masked, start, end) or ctx.inside(ctx.quotes, start, end):
         return False
@@ -102,11 +121,13 @@ def check(text: str, rules: Iterable[ToneRule] = DEFAULT_RULES) -> list[Finding]
     if not text:
         return []
     ctx = Context(text)
+    low = _lower(text)
     candidates = []
     for regex, rule, excepts in compiled:
-        for m in regex.finditer(text):
-            if m.end() > m.start() and _keep(ctx, m.start(), m.end(), rule, excepts):
-                candidates.append(Finding(m.start(), m.end(), m.group(), rule))
+        for m in regex.finditer(low):
+            start, end = m.span()
+            if end > start and _starts_word(low, start) and _keep(ctx, start, end, rule, excepts):
+                candidates.append(Finding(start, end, text[start:end], rule))
     if lemmas:
         for start, end, word in ctx.tokens:
             if not word[0].isalpha():
