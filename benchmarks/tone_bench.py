@@ -69,7 +69,7 @@ def main() -> None:
             tone.check(s)
         per_section.append((time.perf_counter() - t0) * 1000)
     n_words = len("\n\n".join(first).split())
-    print(f"## Tone check (issue 14)\n")
+    print("## Tone check (issue 14)\n")
     print(
         f"`.venv/bin/python benchmarks/tone_bench.py --runs {args.runs}`: one schets of "
         f"{n_words} words (12 sections, {len(findings)} findings: an upper bound, a real "
