@@ -90,7 +90,7 @@ def _subordinate(sentence: str, span: tuple[int, int], placeholder: str) -> str 
     plural_noun = simplemma.lemmatize(first, lang="nl").lower() != first
     if first not in SUBJECT_STARTS and not (plural_noun and not _looks_finite(first)):
         return None  # "Eerlijk gezegd is ...", "Zo gaat het ...": no subject first
-    verb = next((w for w in words[1:6] if _looks_finite(w[2])), None)
+    verb = next((w for w in words[1:10] if _looks_finite(w[2])), None)
     if verb is None or "," in sentence[: verb[0]] or ":" in sentence:
         return None
     text = sentence[: span[0]] + placeholder + sentence[span[1] :]
@@ -100,7 +100,9 @@ def _subordinate(sentence: str, span: tuple[int, int], placeholder: str) -> str 
     vs, ve = (verb[0], verb[1]) if verb[0] < span[0] else (verb[0] + shift, verb[1] + shift)
     head, tail = text[:vs].rstrip(), text[ve:]
     skip = max(0, span[0] + len(placeholder) - ve)  # never cut inside the placeholder
-    cut = re.compile(r",\s|;\s|\s(?:en|maar|want|omdat|als)\s").search(tail, skip)
+    cut = re.compile(r",\s|;\s|\s(?:en|maar|want|omdat|als|dat|dan|om|wie|hoe|wat)\s").search(
+        tail, skip
+    )
     verb_text = text[vs:ve]
     if cut:
         tail = tail[: cut.start()].rstrip() + " " + verb_text + tail[cut.start() :]
@@ -127,6 +129,13 @@ def _question(sentence: str, span: tuple[int, int], matched: str) -> str | None:
         return None
     rest = sentence[span[1] :].strip()
     rest = re.sub(r"\bte (\w+)$", r"\1", rest)  # "dient ... terug te pakken" -> "terug pakken"
+    zou = re.search(r"\b(zou|zouden)\b", subject, re.IGNORECASE)
+    if zou:  # "X zou meer moeten betrekken" -> "Zou X meer kunnen betrekken?"
+        head, middle = subject[: zou.start()].strip(), subject[zou.end() :].strip()
+        if not head:
+            return None
+        parts = [zou.group(1).capitalize(), _lower_first(head), middle, "kunnen", rest]
+        return " ".join(p for p in parts if p) + "?"
     return f"{modal.capitalize()} {_lower_first(subject)} {rest}?".replace(" ?", "?")
 
 

@@ -188,6 +188,18 @@ def test_prescription_rephrasing_is_a_question_from_the_sentence():
     assert f.rephrasing.endswith("kunnen de klantmanagers beter samenwerken met de wijkcoaches?’")
 
 
+def test_zou_moeten_rephrasing_asks_zou_kunnen():
+    [f] = check("Het management zou de uitvoering meer moeten betrekken bij beleid.")
+    assert f.rephrasing.endswith(
+        "zou het management de uitvoering meer kunnen betrekken bij beleid?’"
+    )
+
+
+def test_verb_moves_before_a_following_clause():
+    [f] = check("Het is onbegrijpelijk dat de gemeente geen spreekuur heeft.")
+    assert "het [wat u zag, in plaats van ‘onbegrijpelijk’] is dat de gemeente" in f.rephrasing
+
+
 def test_rephrasing_without_a_clear_subject_keeps_the_sentence_order():
     [f] = check("Eerlijk gezegd is de toegang een janboel.")
     assert "Het valt op: eerlijk gezegd is de toegang [wat u zag" in f.rephrasing
