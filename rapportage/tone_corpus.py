@@ -1,10 +1,16 @@
 """Labelled sentences for measuring the tone check (``tone.evaluate``).
 
+``CORPUS`` is the original hand-written list; ``read_tsv`` reads the larger TSV corpora in
+``rapportage/tone/corpus/`` (and any file others bring, see ``manage.py toon_corpus``).
+
 Each entry is (sentence, is_judging): True when the sentence, as written by the reviewers,
 judges, prescribes or generalises instead of noticing and interpreting. Labels follow the
 reading of a careful editor, not what the rules happen to catch; some entries are known
 misses or false alarms and are kept so the reported precision and recall stay honest.
 """
+
+import csv
+from pathlib import Path
 
 CORPUS: tuple[tuple[str, bool], ...] = (
     # --- judging -------------------------------------------------------------------------------
@@ -144,3 +150,57 @@ CORPUS: tuple[tuple[str, bool], ...] = (
     ("Het is niet zo dat de consulenten tekortschieten in hun aandacht voor inwoners.", False),
     ("Wat zou er nodig zijn om de wachttijd voor schuldhulp verder te verkorten?", False),
 )
+
+
+# --- TSV corpora ------------------------------------------------------------------------------
+
+CORPUS_DIR = Path(__file__).resolve().parent / "tone" / "corpus"
+DEV_TSV = CORPUS_DIR / "dev.tsv"  # tuned on
+TEST_TSV = CORPUS_DIR / "test.tsv"  # written and committed before tuning; never tuned on
+
+
+class CorpusError(ValueError):
+    """A corpus file that cannot be read; the message is Dutch and says where."""
+
+
+def read_tsv(path) -> list[tuple[str, bool]]:
+    """(sentence, is_judging) pairs from a tab-separated file with a header row naming the
+    columns ``label`` (J or N) and ``sentence``, in any order; extra columns are ignored."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except FileNotFoundError:
+        raise CorpusError(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path} is een map, geen bestand.") from None
+    except UnicodeDecodeError:
+        raise CorpusError(f"Het bestand {path} is geen UTF-8-tekst.") from None
+    except OSError as exc:
+        raise CorpusError(f"Het bestand {path} kan niet worden gelezen ({exc.strerror}).") from None
+    if not rows:
+        raise CorpusError(f"Het bestand {path} is leeg.")
+    header = [c.strip().lower() for c in rows[0]]
+    if "label" not in header or "sentence" not in header:
+        raise CorpusError(
+            f"De eerste regel van {path} moet de kolommen ‘label’ en ‘sentence’ noemen, "
+            "gescheiden door een tab."
+        )
+    li, si = header.index("label"), header.index("sentence")
+    pairs = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) <= max(li, si):
+            raise CorpusError(f"Regel {number} van {path} heeft te weinig kolommen.")
+        label, sentence = row[li].strip().upper(), row[si].strip()
+        if label not in ("J", "N"):
+            raise CorpusError(
+                f"Regel {number} van {path}: het label moet J (oordelend) of N (niet) zijn, "
+                f"niet ‘{row[li].strip()}’."
+            )
+        if not sentence:
+            raise CorpusError(f"Regel {number} van {path} heeft geen zin.")
+        pairs.append((sentence, label == "J"))
+    if not pairs:
+        raise CorpusError(f"Het bestand {path} bevat geen zinnen.")
+    return pairs

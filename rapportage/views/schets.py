@@ -15,6 +15,7 @@ from rapportage import permissions, selectors, services
 from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
 from rapportage.forms import BeoordelingForm, NieuweSectieForm
 from rapportage.markdown import render as render_markdown
+from rapportage.methode import methode_bevindingen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
@@ -59,6 +60,7 @@ def schets(request, spiegel_pk):
             "kernvragen": [(k, beantwoord_door.get(k.pk, [])) for k in kernvragen],
             "onbeantwoord": onbeantwoorde_kernvragen(schets),
             "privacy": privacy_bevindingen(schets),
+            "methode": methode_bevindingen(schets),
             "toon_totaal": toon_totaal,
             "mag_bewerken": permissions.can_edit_schets(user, schets),
             "mag_indienen": permissions.can_submit_schets(user, schets),

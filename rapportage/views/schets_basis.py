@@ -69,7 +69,7 @@ def toon_fragmenten(tekst: str, rules) -> list[dict]:
             "woord": tekst[f.start : f.end],
             "na": tekst[f.end : f.end + 60] + ("…" if f.end + 60 < len(tekst) else ""),
             "soort": f.rule.kind,
-            "suggestie": f.rule.suggestion,
+            "suggestie": f.suggestion,
         }
         for f in findings
     ]

@@ -12,6 +12,7 @@ from gesprekken.constants import Toestemming, Weergave
 from rapportage import permissions, selectors, services
 from rapportage.forms import NieuweSectieForm, SectieForm
 from rapportage.markdown import render as render_markdown
+from rapportage.methode import sectie_methode
 from rapportage.models import SchetsVersie
 from rapportage.versies import woordverschil
 from rapportage.views.schets_basis import (
@@ -32,6 +33,7 @@ def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     findings = toon_fragmenten(tekst, selectors.toonregels())
     return {
         "privacy": privacy_van(schets, sectie, tekst),
+        "methode": sectie_methode(schets, sectie, tekst),
         "spiegel": spiegel,
         "schets": schets,
         "sectie": sectie,
@@ -148,6 +150,7 @@ def voorbeeld(request, spiegel_pk, sectie_pk):
         "spiegel": spiegel,
         "sectie": sectie,
         "privacy": privacy_van(schets, sectie, tekst),
+        "methode": sectie_methode(schets, sectie, tekst),
         "toon": findings,
         "voorbeeld": render_markdown(tekst, spiegel=spiegel),
     }
