@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from celery import current_app
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -62,10 +63,12 @@ def wordt_gerenderd(pk: int) -> bool:
 # --- enqueueing -----------------------------------------------------------------------
 
 
-def _enqueue(pk: int) -> None:
-    from rapportage.pdf_tasks import pdf_renderen
+RENDER_TASK = "rapportage.pdf_renderen"  # registered by rapportage.pdf_tasks (CELERY_IMPORTS)
 
-    pdf_renderen.delay(pk)
+
+def _enqueue(pk: int) -> None:
+    # By name, not by import: the task module calls this one, never the other way round.
+    current_app.send_task(RENDER_TASK, args=[pk])
 
 
 def _enqueue_after_commit(pk: int) -> None:

@@ -8,7 +8,7 @@ from rapportage import pdf_services
 
 
 @shared_task(
-    name="rapportage.pdf_renderen",
+    name=pdf_services.RENDER_TASK,
     acks_late=True,
     reject_on_worker_lost=True,
     soft_time_limit=settings.PDF_RENDER_SOFT_TIME_LIMIT,
