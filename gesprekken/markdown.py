@@ -70,3 +70,18 @@ def render_markdown_unsafe(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown to sanitised HTML (raw HTML in the source is escaped, never passed)."""
     return sanitise(render_markdown_unsafe(text))
+
+
+def top_level_blocks(text: str) -> list[tuple[str, str]]:
+    """The source of each top-level block (paragraph, list, table, quote, heading, code) as
+    (markdown-it token type, Markdown), in order: for callers that cut a text at its blocks
+    without ever cutting a block."""
+    lines = (text or "").splitlines()
+    blocks = []
+    for token in _md.parse(text or ""):
+        if token.level == 0 and token.map and token.nesting >= 0:
+            start, end = token.map
+            source = "\n".join(lines[start:end]).strip("\n")
+            if source.strip():
+                blocks.append((token.type, source))
+    return blocks

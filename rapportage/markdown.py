@@ -38,6 +38,15 @@ def references(text: str) -> dict[str, set[int]]:
     return found
 
 
+def block_references(text: str) -> list[tuple[str, int]]:
+    """(kind, pk) of the references that stand alone on their line: rendered as blocks."""
+    return [
+        (m.group(1), int(m.group(2)))
+        for line in _BLOCK_LINE_RE.finditer(text or "")
+        for m in REFERENCE_VORM_RE.finditer(line.group(0))
+    ]
+
+
 def _missing(label: str, inline: bool) -> str:
     span = f'<span class="ontbrekend">[{escape(label)}]</span>'
     return span if inline else f"<p>{span}</p>"

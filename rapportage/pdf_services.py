@@ -23,7 +23,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from rapportage import checks, pdf, pdf_inhoud
+from rapportage import checks, pdf, pdf_handout, pdf_inhoud
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
 
@@ -133,6 +133,14 @@ def _mislukt(pk: int, reden: str) -> None:
     )
 
 
+def _render(job: RenderJob, versie) -> bytes:
+    spiegel = job.schets.spiegel
+    if job.vorm == Vorm.GESPREK:
+        return pdf_handout.handout_pdf(spiegel=spiegel, versie=versie)
+    html, titel = pdf_inhoud.html(spiegel=spiegel, versie=versie, vorm=job.vorm)
+    return pdf.render_pdf(html, title=titel)
+
+
 def pdf_renderen(pk: int) -> str:
     """Render one job. Safe to run twice, concurrently or after a crash: see the module
     docstring. Returns what happened, for the log."""
@@ -162,8 +170,7 @@ def pdf_renderen(pk: int) -> str:
         )
         try:
             versie = job.schets.versies.get(nummer=job.schets_versie)
-            html, titel = pdf_inhoud.html(spiegel=job.schets.spiegel, versie=versie, vorm=job.vorm)
-            data = pdf.render_pdf(html, title=titel)
+            data = _render(job, versie)
         except SoftTimeLimitExceeded:
             _mislukt(pk, _("Het maken duurde langer dan de tijdslimiet."))
             return RenderStatus.MISLUKT
