@@ -9,6 +9,7 @@ Everything goes through poppler-utils (`pdftotext -bbox`, `pdftoppm`), installed
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess  # nosec B404 - fixed poppler commands, no shell, no user input
 import tempfile
 from dataclasses import dataclass
@@ -20,6 +21,14 @@ _PAGE_RE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', 
 _WORD_RE = re.compile(
     r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>'
 )
+
+
+def _bin(name: str) -> str:
+    """The poppler tool by its full path (so no PATH entry decides what runs)."""
+    found = shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} is missing: apt-get install poppler-utils")
+    return found
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,7 @@ class Pagina:
 def paginas(data: bytes) -> list[Pagina]:
     """Every page with its words and their boxes (points, origin top left)."""
     out = subprocess.run(  # noqa: S603  # nosec B603 B607
-        ["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"],
+        [_bin("pdftotext"), "-bbox", "-enc", "UTF-8", "-", "-"],
         input=data,
         capture_output=True,
         check=True,
@@ -70,7 +79,7 @@ def vulling(pagina: Pagina, *, boven_mm: float, onder_mm: float) -> float:
 def tekst(data: bytes) -> str:
     """The whole text, de-hyphenated: a word broken at a line end is joined again."""
     out = subprocess.run(  # noqa: S603  # nosec B603 B607
-        ["pdftotext", "-enc", "UTF-8", "-", "-"],
+        [_bin("pdftotext"), "-enc", "UTF-8", "-", "-"],
         input=data,
         capture_output=True,
         check=True,
@@ -86,7 +95,7 @@ def plaatjes(
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.pdf"
         source.write_bytes(data)
-        command = ["pdftoppm", "-png", "-r", str(dpi), "-f", str(eerste)]
+        command = [_bin("pdftoppm"), "-png", "-r", str(dpi), "-f", str(eerste)]
         if laatste is not None:
             command += ["-l", str(laatste)]
         subprocess.run(  # noqa: S603  # nosec B603 B607
