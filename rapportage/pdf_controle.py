@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess  # nosec B404 - fixed poppler commands, no shell, no user input
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from html import unescape
@@ -49,7 +49,7 @@ class Pagina:
 
 def paginas(data: bytes) -> list[Pagina]:
     """Every page with its words and their boxes (points, origin top left)."""
-    out = subprocess.run(  # noqa: S603  # nosec B603 B607
+    out = subprocess.run(  # noqa: S603
         [_bin("pdftotext"), "-bbox", "-enc", "UTF-8", "-", "-"],
         input=data,
         capture_output=True,
@@ -78,7 +78,7 @@ def vulling(pagina: Pagina, *, boven_mm: float, onder_mm: float) -> float:
 
 def tekst(data: bytes) -> str:
     """The whole text, de-hyphenated: a word broken at a line end is joined again."""
-    out = subprocess.run(  # noqa: S603  # nosec B603 B607
+    out = subprocess.run(  # noqa: S603
         [_bin("pdftotext"), "-enc", "UTF-8", "-", "-"],
         input=data,
         capture_output=True,
@@ -98,7 +98,7 @@ def plaatjes(
         command = [_bin("pdftoppm"), "-png", "-r", str(dpi), "-f", str(eerste)]
         if laatste is not None:
             command += ["-l", str(laatste)]
-        subprocess.run(  # noqa: S603  # nosec B603 B607
+        subprocess.run(  # noqa: S603
             [*command, str(source), str(Path(tmp) / "p")], check=True, timeout=120
         )
         files = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))

@@ -156,7 +156,8 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
             sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
         if vorm == Vorm.GESPREK:
             kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, **lookups)
-            sectie["kort"], sectie["ingekort"] = mark_safe(kort), ingekort  # noqa: S308
+            sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
+            sectie["ingekort"] = ingekort
         secties.append(sectie)
     kernvraag_rijen = [
         {
