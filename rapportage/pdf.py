@@ -110,6 +110,15 @@ def render_pdf(html: str, *, title: str, lang: str = "nl") -> bytes:
     return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, uncompressed_pdf=True)
 
 
+def paginas(data: bytes) -> int:
+    """The number of pages of a PDF (read from its page tree, not by parsing the pages)."""
+    import io  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    return PdfReader(io.BytesIO(data)).get_num_pages()
+
+
 # The download stamp lives in its own module; its names stay reachable here.
 from rapportage.pdf_stempel import (  # noqa: E402
     stamp,
@@ -119,6 +128,7 @@ from rapportage.pdf_stempel import (  # noqa: E402
 )
 
 __all__ = [
+    "paginas",
     "render_pdf",
     "safe_fetcher",
     "static_url",

@@ -23,7 +23,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from rapportage import checks, pdf, pdf_handout, pdf_inhoud
+from rapportage import checks, pdf, pdf_handout, pdf_inhoud, pdf_voorbeelden
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
 
@@ -183,8 +183,13 @@ def pdf_renderen(pk: int) -> str:
             default_storage.delete(name)
         saved = default_storage.save(name, ContentFile(data))
         RenderJob.objects.filter(pk=pk).update(
-            status=RenderStatus.KLAAR, bestand=saved, reden="", bijgewerkt_op=timezone.now()
+            status=RenderStatus.KLAAR,
+            bestand=saved,
+            paginas=pdf.paginas(data),
+            reden="",
+            bijgewerkt_op=timezone.now(),
         )
+        pdf_voorbeelden.aanbieden(pk)
         try:  # so the first download anywhere stamps without building the font
             pdf.stamp_font_voorbereiden()
         except Exception:

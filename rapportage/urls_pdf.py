@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:spiegel_pk>/pdf/maken/", pdf.pdf_maken, name="pdf_maken"),
     path("<int:spiegel_pk>/pdf/vrijgeven/", pdf.pdf_vrijgeven, name="pdf_vrijgeven"),
     path("pdf/<int:job_pk>/download/", pdf.pdf_download, name="pdf_download"),
+    path("pdf/<int:job_pk>/voorbeeld/<int:pagina>/", pdf.pdf_voorbeeld, name="pdf_voorbeeld"),
 ]
