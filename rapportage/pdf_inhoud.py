@@ -127,13 +127,28 @@ def _dia_citaten(spiegel, raw: dict, getoond: list[int]) -> list[str]:
     return [h for _pk, h in blokken[:1]]
 
 
+def _met_dia_keuzes(versie) -> list[dict]:
+    """The version's sections with their slide choices. A version saved without them (a
+    text save) takes the sections' current choices when it is the current version."""
+    secties = [dict(raw) for raw in versie.secties or []]
+    if all("kernboodschap" in raw for raw in secties) or versie.schets.versie != versie.nummer:
+        return secties
+    live = list(versie.schets.secties.order_by("volgorde", "pk").prefetch_related("dia_citaten"))
+    if len(live) != len(secties):
+        return secties
+    for raw, sectie in zip(secties, live, strict=True):
+        raw.setdefault("kernboodschap", sectie.kernboodschap)
+        raw.setdefault("dia_citaten", [c.pk for c in sectie.dia_citaten.all()])
+    return secties
+
+
 def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
     """Everything the templates show. `niveau` makes the handout leaner, step by step, when
     the previous try did not fit two pages (see `pdf_handout`)."""
     organisatie = spiegel.organisatie.naam
     kernvragen = list(spiegel.kernvragen.all())
     nummers = {k.pk: i + 1 for i, k in enumerate(kernvragen)}
-    raw_secties = versie.secties or []
+    raw_secties = _met_dia_keuzes(versie)
     citaten_by_pk, waarnemingen_by_pk = _lookups(spiegel, raw_secties)
     lookups = {"spiegel": spiegel, "citaten": citaten_by_pk, "waarnemingen": waarnemingen_by_pk}
     handout_limiet = HANDOUT_LIMIETEN[min(niveau, len(HANDOUT_LIMIETEN) - 1)]
