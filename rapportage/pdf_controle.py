@@ -78,14 +78,18 @@ def vulling(pagina: Pagina, *, boven_mm: float, onder_mm: float) -> float:
 
 def tekst(data: bytes) -> str:
     """The whole text, de-hyphenated: a word broken at a line end is joined again."""
-    out = subprocess.run(  # noqa: S603
+    return re.sub(r"(\w)[-\u00ad\u2010]\n\s*(\w)", r"\1\2", tekst_ruw(data))
+
+
+def tekst_ruw(data: bytes) -> str:
+    """The whole text as pdftotext reads it, pages separated by form feeds."""
+    return subprocess.run(  # noqa: S603
         [_bin("pdftotext"), "-enc", "UTF-8", "-", "-"],
         input=data,
         capture_output=True,
         check=True,
         timeout=60,
     ).stdout.decode()
-    return re.sub(r"(\w)[-\u00ad]\n\s*(\w)", r"\1\2", out)
 
 
 def plaatjes(
