@@ -131,7 +131,9 @@ def main():
                         if (
                             wanted
                             and "Inhoud" not in lines
-                            and any(line.startswith(wanted) for line in lines)
+                            and any(
+                                line.lstrip("0123456789. ").startswith(wanted) for line in lines
+                            )
                         ):
                             slug = "werkwijze-dia" if vorm == "presentatie" else "wat-we-zagen"
                             shot(data, number, args.shots / f"{slug}-{args.label}.png", workdir)
