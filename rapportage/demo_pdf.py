@@ -14,7 +14,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from rapportage import demodata, pdf_inhoud, pdf_services
+from rapportage import demodata, pdf_inhoud, pdf_services, pdf_voorbeelden
 from rapportage.constants import RenderStatus, SchetsStatus
 from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
 from spiegel import demodata as intake_demodata
@@ -146,6 +146,7 @@ def laden(context: dict | None = None) -> dict:
             if job.status == RenderStatus.MISLUKT:
                 RenderJob.objects.filter(pk=job.pk).update(status=RenderStatus.WACHTRIJ, pogingen=0)
             pdf_services.pdf_renderen(job.pk)  # the task's function, not through the broker
+            pdf_voorbeelden.voorbeelden_maken(job.pk)  # the demo has no worker to ask
     gevraagd = pdf_inhoud.gevraagde_vormen(spiegel.aanvraag)
     RenderJob.objects.filter(
         pk__in=[j.pk for j in jobs],

@@ -1,74 +1,34 @@
-"""Markdown to safe HTML, with observations and quotes embedded by reference.
+"""A schets section's Markdown with observations and quotes embedded by reference.
 
-Users' Markdown is rendered with raw HTML disabled and then passed through an allow-list
-sanitiser (nh3), so no script, event handler, `javascript:` URL, `hx-*` attribute or SVG
-reaches a page or the PDF. References `[[citaat:12]]` and `[[waarneming:7]]` are replaced at
-render time with the current text, so a changed quote updates everywhere; a quote appears
-only in the form its consent allows. A quote reference may ask for a form,
-`[[citaat:12:anoniem]]` or `[[citaat:12:functie]]`; the role is shown only when the speaker
-agreed to it (the privacy check flags a reference asking for more).
+Markdown itself is rendered and sanitised by the shared `gesprekken.markdown`. This module
+resolves `[[citaat:12]]` and `[[waarneming:7]]` at render time with the current text, so a
+changed quote updates everywhere; a quote appears only in the form its consent allows. A
+quote reference may ask for a form, `[[citaat:12:anoniem]]` or `[[citaat:12:functie]]`; the
+role is shown only when the speaker agreed to it (the privacy check flags a reference asking
+for more).
+
+A reference alone on its line is a block (the observation as a marked paragraph, the quote
+set apart as a figure). A reference inside a sentence stays in the sentence: the observation
+as running text, the quote in quotation marks with its source in brackets; so a sentence is
+never cut in two and no stray "." is left as a paragraph of its own.
 """
 
 import re
+import secrets
 from html import escape
 
-import nh3
-from markdown_it import MarkdownIt
+from gesprekken.constants import Toestemming, Weergave
+from gesprekken.markdown import render_markdown_unsafe, sanitise
 
 # Two groups (kind, pk), as other modules use it with findall; the form suffix is matched but
 # only captured by REFERENCE_VORM_RE (kind, pk, form).
 REFERENCE_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(?:anoniem|functie))?\]\]")
 REFERENCE_VORM_RE = re.compile(r"\[\[(citaat|waarneming):(\d+)(?::(anoniem|functie))?\]\]")
-
-_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
-    "table"
+# A line holding nothing but references: those render as blocks.
+_BLOCK_LINE_RE = re.compile(
+    r"^[ \t]*(?:\[\[(?:citaat|waarneming):\d+(?::(?:anoniem|functie))?\]\][ \t]*)+$", re.M
 )
-
-ALLOWED_TAGS = {
-    "p",
-    "br",
-    "strong",
-    "em",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "h2",
-    "h3",
-    "h4",
-    "a",
-    "code",
-    "pre",
-    "hr",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "figure",
-    "figcaption",
-    "span",
-    "mark",
-}
-ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "span": {"class"},
-    "figure": {"class"},
-    "blockquote": {"class"},
-    "figcaption": {"class"},
-    "mark": {"class"},
-}
-
-
-def sanitise(html: str) -> str:
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"https", "mailto"},
-        link_rel="noopener noreferrer",
-    )
+_END_PUNCT = ".!?"
 
 
 def references(text: str) -> dict[str, set[int]]:
@@ -78,40 +38,60 @@ def references(text: str) -> dict[str, set[int]]:
     return found
 
 
-def quote_html(citaat, vorm: str = "") -> str:
+def block_references(text: str) -> list[tuple[str, int]]:
+    """(kind, pk) of the references that stand alone on their line: rendered as blocks."""
+    return [
+        (m.group(1), int(m.group(2)))
+        for line in _BLOCK_LINE_RE.finditer(text or "")
+        for m in REFERENCE_VORM_RE.finditer(line.group(0))
+    ]
+
+
+def _missing(label: str, inline: bool) -> str:
+    span = f'<span class="ontbrekend">[{escape(label)}]</span>'
+    return span if inline else f"<p>{span}</p>"
+
+
+def _bron(citaat, vorm: str) -> str:
+    met_functie = citaat.weergave == Weergave.FUNCTIE and vorm != Weergave.ANONIEM
+    return escape(citaat.rol) if met_functie and citaat.rol else "anoniem"
+
+
+def quote_html(citaat, vorm: str = "", *, inline: bool = False) -> str:
     """A quote in the form its consent allows: never without consent; by role only when
     the speaker agreed to that and the reference does not ask for anonymity."""
-    from gesprekken.constants import Toestemming, Weergave
-
     if citaat is None:
-        return '<p><span class="ontbrekend">[citaat niet gevonden]</span></p>'
+        return _missing("citaat niet gevonden", inline)
     if citaat.toestemming != Toestemming.GEGEVEN:
+        return _missing("citaat zonder toestemming: wordt niet getoond", inline)
+    bron = _bron(citaat, vorm)
+    if inline:
         return (
-            '<p><span class="ontbrekend">[citaat zonder toestemming: wordt niet getoond]</span></p>'
+            f'<span class="citaat-inline">“{escape(citaat.tekst.strip())}”</span>'
+            f' <span class="citaat-bron-inline">({bron})</span>'
         )
-    met_functie = citaat.weergave == Weergave.FUNCTIE and vorm != Weergave.ANONIEM
-    bron = escape(citaat.rol) if met_functie else "anoniem"
     return (
         f'<figure class="citaat"><blockquote class="citaat">{escape(citaat.tekst)}</blockquote>'
         f'<figcaption class="citaat-bron">{bron}</figcaption></figure>'
     )
 
 
-def observation_html(waarneming) -> str:
+def observation_html(waarneming, *, inline: bool = False, volgt: str = "") -> str:
+    """An observation as a block, or inline as running text. `volgt` is the character after
+    an inline reference: its own final full stop is dropped when the sentence goes on with
+    punctuation, so no ".." appears."""
     if waarneming is None:
-        return '<p><span class="ontbrekend">[waarneming niet gevonden]</span></p>'
-    return (
-        f'<p><span class="waarneming waarneming-{escape(waarneming.soort)}">'
-        f"{escape(waarneming.tekst)}</span></p>"
-    )
+        return _missing("waarneming niet gevonden", inline)
+    soort = escape(waarneming.soort)
+    if inline:
+        tekst = waarneming.tekst.strip()
+        if volgt and volgt in _END_PUNCT + ",;:" and tekst[-1:] in _END_PUNCT:
+            tekst = tekst[:-1]
+        return f'<span class="waarneming-inline waarneming-{soort}">{escape(tekst)}</span>'
+    return f'<p><span class="waarneming waarneming-{soort}">{escape(waarneming.tekst)}</span></p>'
 
 
-def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
-    """Render one section's Markdown to sanitised HTML, resolving references within
-    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
-
-    A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
-    limited to the Spiegel) so that it queries once instead of once per section."""
+def _lookups(text: str, spiegel, citaten, waarnemingen) -> tuple[dict, dict]:
     refs = references(text)
     if citaten is None:
         citaten = {}
@@ -121,21 +101,46 @@ def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
         waarnemingen = {}
         if spiegel is not None and refs["waarneming"]:
             waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+    return citaten, waarnemingen
+
+
+def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
+    """Render one section's Markdown to sanitised HTML, resolving references within
+    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
+
+    A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
+    limited to the Spiegel) so that it queries once instead of once per section."""
+    text = text or ""
+    citaten, waarnemingen = _lookups(text, spiegel, citaten, waarnemingen)
+    # Placeholders carry a per-render nonce so a user cannot type one in.
+    nonce = secrets.token_hex(4).upper()
     placeholders: dict[str, str] = {}
 
-    def replace(match):
+    def snippet(match, *, inline: bool) -> str:
         kind, pk, vorm = match.group(1), int(match.group(2)), match.group(3) or ""
-        html = (
-            quote_html(citaten.get(pk), vorm)
-            if kind == "citaat"
-            else observation_html(waarnemingen.get(pk))
-        )
-        key = f"REFERENTIE{len(placeholders)}X"
-        placeholders[key] = html
-        return f"\n\n{key}\n\n"
+        if kind == "citaat":
+            return quote_html(citaten.get(pk), vorm, inline=inline)
+        volgt = match.string[match.end() : match.end() + 1]
+        return observation_html(waarnemingen.get(pk), inline=inline, volgt=volgt)
 
-    source = REFERENCE_VORM_RE.sub(replace, text or "")
-    html = sanitise(_md.render(source))
-    for key, snippet in placeholders.items():
-        html = html.replace(f"<p>{key}</p>", snippet).replace(key, snippet)
+    def block_line(line_match) -> str:
+        line = line_match.group(0)
+        indent = line[: len(line) - len(line.lstrip())]  # keeps a block inside its list item
+        keys = []
+        for match in REFERENCE_VORM_RE.finditer(line):
+            key = f"SPGB{nonce}N{len(placeholders)}X"
+            placeholders[key] = snippet(match, inline=False)
+            keys.append(f"\n\n{indent}{key}\n\n")
+        return "".join(keys)
+
+    def inline(match) -> str:
+        key = f"SPGI{nonce}N{len(placeholders)}X"
+        placeholders[key] = snippet(match, inline=True)
+        return key
+
+    source = _BLOCK_LINE_RE.sub(block_line, text)
+    source = REFERENCE_VORM_RE.sub(inline, source)
+    html = sanitise(render_markdown_unsafe(source))
+    for key, html_snippet in placeholders.items():
+        html = html.replace(f"<p>{key}</p>", html_snippet).replace(key, html_snippet)
     return html

@@ -65,6 +65,22 @@ class Sectie(models.Model):
         blank=True,
         related_name="secties",
     )
+    kernboodschap = models.TextField(
+        _("kernboodschap voor de dia"),
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "Eén korte boodschap (Markdown) voor de dia van deze sectie. Leeg: de dia toont "
+            "het begin van de sectie, zonder een zin of lijst af te breken."
+        ),
+    )
+    dia_citaten = models.ManyToManyField(
+        "gesprekken.Citaat",
+        verbose_name=_("citaten op de dia's"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leeg: het eerste citaat met toestemming dat de sectie aanhaalt."),
+    )
     bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
     class Meta:
@@ -175,6 +191,11 @@ class RenderJob(models.Model):
     )
     reden = models.TextField(_("reden van mislukken"), blank=True)
     bestand = models.FileField(_("bestand"), upload_to="rapporten/%Y/", blank=True)
+    paginas = models.PositiveSmallIntegerField(
+        _("aantal pagina's"),
+        default=0,
+        help_text=_("Van het gemaakte bestand; zoveel voorbeeldplaatjes toont de PDF-pagina."),
+    )
     pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
     vrijgegeven_op = models.DateTimeField(
         _("vrijgegeven aan de organisatie op"), null=True, blank=True

@@ -8,7 +8,6 @@ layout renders anew while an unchanged (version, form, template) is never render
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.safestring import mark_safe
 
-from rapportage import markdown
+from gesprekken.constants import Toestemming
+from rapportage import markdown, pdf_dias
 from rapportage.constants import SchetsStatus, Vorm
 from rapportage.pdf import static_url
 from spiegel.constants import Presentatievorm
@@ -32,9 +32,11 @@ VORM_VOOR_PRESENTATIEVORM = {
     Presentatievorm.GESPREK: Vorm.GESPREK,
 }
 VORMEN = [Vorm.RAPPORTAGE, Vorm.PRESENTATIE, Vorm.GESPREK]
-MAX_CITATEN_DIAS = 6
-MAX_CITATEN_HANDOUT = 2
-MAX_HANDOUT_PUNTEN = 8
+# The handout's steps from rich to lean: characters per section, quotes, and from which
+# step on the questions section is shortened too.
+HANDOUT_LIMIETEN = (520, 360, 240, 150, 0)
+HANDOUT_CITATEN = (2, 2, 1, 0, 0)
+HANDOUT_VRAGEN_VOLLEDIG_TOT = 3
 
 
 @lru_cache(maxsize=1)
@@ -66,38 +68,27 @@ def definitieve_versie(schets):
     return schets.versies.filter(nummer=schets.versie).first() or schets.versies.first()
 
 
-_BLOCK_START = re.compile(r"^\s*(#|[-*+] |\d+[.)] |>|\[\[|\||```)")
-
-
-def kernboodschap(tekst: str, limit: int = 420) -> str:
-    """The first plain paragraph of a section: the one message of its slide."""
-    for block in re.split(r"\n\s*\n", tekst or ""):
-        block = block.strip()
-        if block and not _BLOCK_START.match(block):
-            block = markdown.REFERENCE_RE.sub("", " ".join(block.split()))
-            block = re.sub(r"\s+([.,;:!?])", r"\1", block).strip()
-            if len(block) > limit:
-                cut = block[:limit]
-                end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-                block = cut[: end + 1] if end > limit // 3 else cut.rsplit(" ", 1)[0] + " …"
-            return markdown.render(block)
-    return ""
-
-
 def _citaten(spiegel, secties: list[dict]) -> list[str]:
     """Consented quotes referenced in the schets, in order of appearance, as HTML."""
-    from gesprekken.constants import Toestemming
+    return [html for _pk, html in _citaat_blokken(spiegel, secties)]
 
+
+def _citaat_blokken(spiegel, secties: list[dict], *, keuze=None) -> list[tuple[int, str]]:
+    """(pk, HTML) of consented quotes: those referenced in `secties` (in order, each form
+    once) or, with `keuze`, exactly those pks in that order."""
     # (pk, form) pairs: the same quote may appear once by role and once anonymously.
     order: list[tuple[int, str]] = []
-    for sectie in secties:
-        for kind, pk, vorm in markdown.REFERENCE_VORM_RE.findall(sectie.get("tekst") or ""):
-            if kind == "citaat" and (int(pk), vorm) not in order:
-                order.append((int(pk), vorm))
+    if keuze is not None:
+        order = [(int(pk), "") for pk in keuze]
+    else:
+        for sectie in secties:
+            for kind, pk, vorm in markdown.REFERENCE_VORM_RE.findall(sectie.get("tekst") or ""):
+                if kind == "citaat" and (int(pk), vorm) not in order:
+                    order.append((int(pk), vorm))
     pks = [pk for pk, _vorm in order]
     found = {c.pk: c for c in spiegel.citaten.filter(pk__in=pks, toestemming=Toestemming.GEGEVEN)}
     return [
-        mark_safe(markdown.quote_html(found[pk], vorm))  # noqa: S308 - escaped in quote_html
+        (pk, mark_safe(markdown.quote_html(found[pk], vorm)))  # noqa: S308 - escaped in quote_html
         for pk, vorm in order
         if pk in found
     ]
@@ -112,26 +103,77 @@ def heatmap(spiegel) -> str:
     )
 
 
-def context(*, spiegel, versie, vorm: str) -> dict:
+def _lookups(spiegel, secties: list[dict]) -> tuple[dict, dict]:
+    """Every quote and observation the sections reference, in two queries."""
+    pks: dict[str, set[int]] = {"citaat": set(), "waarneming": set()}
+    for raw in secties:
+        for kind, found in markdown.references(
+            (raw.get("tekst") or "") + (raw.get("kernboodschap") or "")
+        ).items():
+            pks[kind] |= found
+    return (
+        {c.pk: c for c in spiegel.citaten.filter(pk__in=pks["citaat"])},
+        {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=pks["waarneming"])},
+    )
+
+
+def _dia_citaten(spiegel, raw: dict, getoond: list[int]) -> list[str]:
+    """The quote slides after a section: the team's pick, or by default the first consented
+    quote the section embeds that its own slide does not show already."""
+    keuze = raw.get("dia_citaten")
+    if keuze:
+        return [html for _pk, html in _citaat_blokken(spiegel, [], keuze=keuze)]
+    blokken = [(pk, h) for pk, h in _citaat_blokken(spiegel, [raw]) if pk not in getoond]
+    return [h for _pk, h in blokken[:1]]
+
+
+def _met_dia_keuzes(versie) -> list[dict]:
+    """The version's sections with their slide choices. A version saved without them (a
+    text save) takes the sections' current choices when it is the current version."""
+    secties = [dict(raw) for raw in versie.secties or []]
+    if all("kernboodschap" in raw for raw in secties) or versie.schets.versie != versie.nummer:
+        return secties
+    live = list(versie.schets.secties.order_by("volgorde", "pk").prefetch_related("dia_citaten"))
+    if len(live) != len(secties):
+        return secties
+    for raw, sectie in zip(secties, live, strict=True):
+        raw.setdefault("kernboodschap", sectie.kernboodschap)
+        raw.setdefault("dia_citaten", [c.pk for c in sectie.dia_citaten.all()])
+    return secties
+
+
+def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
+    """Everything the templates show. `niveau` makes the handout leaner, step by step, when
+    the previous try did not fit two pages (see `pdf_handout`)."""
     organisatie = spiegel.organisatie.naam
     kernvragen = list(spiegel.kernvragen.all())
     nummers = {k.pk: i + 1 for i, k in enumerate(kernvragen)}
+    raw_secties = _met_dia_keuzes(versie)
+    citaten_by_pk, waarnemingen_by_pk = _lookups(spiegel, raw_secties)
+    lookups = {"spiegel": spiegel, "citaten": citaten_by_pk, "waarnemingen": waarnemingen_by_pk}
+    handout_limiet = HANDOUT_LIMIETEN[min(niveau, len(HANDOUT_LIMIETEN) - 1)]
     secties = []
-    for i, raw in enumerate(versie.secties or []):
-        secties.append(
-            {
-                "id": f"sectie-{i + 1}",
-                "nummer": i + 1,
-                "titel": raw.get("titel") or "",
-                "sleutel": raw.get("sleutel") or "",
-                "html": mark_safe(markdown.render(raw.get("tekst") or "", spiegel=spiegel)),  # noqa: S308 - sanitised by nh3
-                "kernboodschap": mark_safe(kernboodschap(raw.get("tekst") or "")),  # noqa: S308
-                "kort": mark_safe(kernboodschap(raw.get("tekst") or "", limit=260)),  # noqa: S308
-                "kernvragen": sorted(
-                    nummers[pk] for pk in raw.get("kernvragen") or [] if pk in nummers
-                ),
-            }
-        )
+    for i, raw in enumerate(raw_secties):
+        tekst = raw.get("tekst") or ""
+        sectie = {
+            "id": f"sectie-{i + 1}",
+            "nummer": i + 1,
+            "titel": raw.get("titel") or "",
+            "sleutel": raw.get("sleutel") or "",
+            "html": mark_safe(markdown.render(tekst, **lookups)),  # noqa: S308 - sanitised by nh3
+            "kernvragen": sorted(
+                nummers[pk] for pk in raw.get("kernvragen") or [] if pk in nummers
+            ),
+        }
+        if vorm == Vorm.PRESENTATIE:
+            dia = pdf_dias.dia_inhoud(tekst, raw.get("kernboodschap") or "", **lookups)
+            sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
+            sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
+        if vorm == Vorm.GESPREK:
+            kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, **lookups)
+            sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
+            sectie["ingekort"] = ingekort
+        secties.append(sectie)
     kernvraag_rijen = [
         {
             "nummer": nummers[k.pk],
@@ -140,18 +182,13 @@ def context(*, spiegel, versie, vorm: str) -> dict:
         }
         for k in kernvragen
     ]
-    citaten = _citaten(spiegel, versie.secties or [])
     datum = timezone.localtime(versie.op).date()
     titel = {
         Vorm.RAPPORTAGE: f"Spiegel {organisatie}: rapportage",
         Vorm.PRESENTATIE: f"Spiegel {organisatie}: presentatie",
         Vorm.GESPREK: f"Spiegel {organisatie}: gespreksnotitie",
     }[vorm]
-    vragen = [s for s in secties if s["sleutel"] == "vragen"]
-    # The handout stays within two pages: a short message of at most eight sections.
-    handout_punten = [s for s in secties if s["kort"] and s["sleutel"] != "vragen"]
-    handout_punten = handout_punten[:MAX_HANDOUT_PUNTEN]
-    return {
+    ctx = {
         "titel": titel,
         "organisatie": organisatie,
         "referentie": spiegel.aanvraag.referentie,
@@ -159,19 +196,60 @@ def context(*, spiegel, versie, vorm: str) -> dict:
         "datum": formats.date_format(datum, "j F Y"),
         "secties": secties,
         "kernvragen": kernvraag_rijen,
-        "heatmap": mark_safe(heatmap(spiegel)),  # noqa: S308 - built with escaping
-        "citaten": citaten[:MAX_CITATEN_DIAS] if vorm == Vorm.PRESENTATIE else citaten,
-        "handout_citaten": citaten[:MAX_CITATEN_HANDOUT],
-        "vragen": vragen[0] if vragen else None,
-        "handout_punten": handout_punten,
         "css_url": static_url(f"css/pdf_{vorm}.css"),
         "basis_css_url": static_url("css/pdf.css"),
         "sjabloon": sjabloon_versie(),
     }
+    if vorm != Vorm.GESPREK:
+        ctx["heatmap"] = mark_safe(heatmap(spiegel))  # noqa: S308 - built with escaping
+    if vorm == Vorm.PRESENTATIE:
+        # The heat map follows what we saw: after the strengths, or else before the close.
+        na = next((s["nummer"] for s in secties if s["sleutel"] == "krachten"), None)
+        ctx["heatmap_na"] = na or (secties[-1]["nummer"] if secties else 0)
+    if vorm == Vorm.GESPREK:
+        n_citaten = HANDOUT_CITATEN[min(niveau, len(HANDOUT_CITATEN) - 1)]
+        ctx["handout_citaten"] = _citaten(spiegel, raw_secties)[:n_citaten]
+        ctx["handout_punten"] = [s for s in secties if s["sleutel"] != "vragen"]
+        vragen = [s for s in secties if s["sleutel"] == "vragen"]
+        ctx["vragen"] = vragen[0] if vragen else None
+        ctx["vragen_volledig"] = niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT
+    return ctx
 
 
-def html(*, spiegel, versie, vorm: str) -> tuple[str, str]:
-    """(HTML, title) of one form. Always Dutch: the report is written in Dutch."""
+# Characters of running text a handout page holds (9.5 pt Noto Sans on A4 with its margins,
+# headings and spacing counted in `_geschat`); measured on the demo handouts.
+TEKEN_PER_PAGINA = 3600
+KOP_TEKENS = 110
+
+
+def _geschat(ctx: dict) -> int:
+    """Estimated characters (text plus headings) of the handout of this context."""
+    total = KOP_TEKENS * 4 + sum(len(k["tekst"]) + 30 for k in ctx["kernvragen"])
+    for sectie in ctx["handout_punten"]:
+        total += KOP_TEKENS + len(pdf_dias.platte_tekst(sectie["kort"])) + 60 * sectie["ingekort"]
+    total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in ctx["handout_citaten"])
+    vragen = ctx["vragen"]
+    if vragen:
+        body = vragen["html"] if ctx["vragen_volledig"] else vragen["kort"]
+        total += KOP_TEKENS + len(pdf_dias.platte_tekst(body)) + 40 * body.count("<li>")
+    return total
+
+
+def eerste_niveau(*, spiegel, versie) -> int:
+    """The richest step whose estimate fits two pages."""
+    laatste = len(HANDOUT_LIMIETEN) - 1
+    for niveau in range(laatste + 1):
+        ctx = context(spiegel=spiegel, versie=versie, vorm=Vorm.GESPREK, niveau=niveau)
+        if _geschat(ctx) <= 2 * TEKEN_PER_PAGINA:
+            return niveau
+    return laatste
+
+
+def html(*, spiegel, versie, vorm: str, niveau: int | None = None) -> tuple[str, str]:
+    """(HTML, title) of one form. Always Dutch: the report is written in Dutch. The handout
+    takes the step of `eerste_niveau` unless `niveau` says otherwise."""
     with translation.override("nl"):
-        ctx = context(spiegel=spiegel, versie=versie, vorm=vorm)
+        if niveau is None:
+            niveau = eerste_niveau(spiegel=spiegel, versie=versie) if vorm == Vorm.GESPREK else 0
+        ctx = context(spiegel=spiegel, versie=versie, vorm=vorm, niveau=niveau)
         return render_to_string(f"rapportage/pdf/document/{vorm}.html", ctx), ctx["titel"]

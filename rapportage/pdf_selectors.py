@@ -34,6 +34,15 @@ def renderjobs_downloadbaar(user) -> QuerySet[RenderJob]:
     return qs.filter(team)
 
 
+def renderjobs_van_team(user) -> QuerySet[RenderJob]:
+    """Ready PDFs of the Spiegels the user is on the team of (previews before release)."""
+    if not user.is_authenticated:
+        return RenderJob.objects.none()
+    return RenderJob.objects.select_related("schets__spiegel").filter(
+        status=RenderStatus.KLAAR, schets__spiegel__in=spiegels_als_teamlid(user)
+    )
+
+
 def renderjobs_van(spiegel) -> QuerySet[RenderJob]:
     return RenderJob.objects.filter(schets__spiegel=spiegel).select_related("aangevraagd_door")
 

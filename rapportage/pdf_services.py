@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from celery import current_app
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -22,7 +23,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from rapportage import checks, pdf, pdf_inhoud
+from rapportage import checks, pdf, pdf_handout, pdf_inhoud, pdf_voorbeelden
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
 
@@ -62,10 +63,12 @@ def wordt_gerenderd(pk: int) -> bool:
 # --- enqueueing -----------------------------------------------------------------------
 
 
-def _enqueue(pk: int) -> None:
-    from rapportage.pdf_tasks import pdf_renderen
+RENDER_TASK = "rapportage.pdf_renderen"  # registered by rapportage.pdf_tasks (CELERY_IMPORTS)
 
-    pdf_renderen.delay(pk)
+
+def _enqueue(pk: int) -> None:
+    # By name, not by import: the task module calls this one, never the other way round.
+    current_app.send_task(RENDER_TASK, args=[pk])
 
 
 def _enqueue_after_commit(pk: int) -> None:
@@ -130,6 +133,14 @@ def _mislukt(pk: int, reden: str) -> None:
     )
 
 
+def _render(job: RenderJob, versie) -> bytes:
+    spiegel = job.schets.spiegel
+    if job.vorm == Vorm.GESPREK:
+        return pdf_handout.handout_pdf(spiegel=spiegel, versie=versie)
+    html, titel = pdf_inhoud.html(spiegel=spiegel, versie=versie, vorm=job.vorm)
+    return pdf.render_pdf(html, title=titel)
+
+
 def pdf_renderen(pk: int) -> str:
     """Render one job. Safe to run twice, concurrently or after a crash: see the module
     docstring. Returns what happened, for the log."""
@@ -159,8 +170,7 @@ def pdf_renderen(pk: int) -> str:
         )
         try:
             versie = job.schets.versies.get(nummer=job.schets_versie)
-            html, titel = pdf_inhoud.html(spiegel=job.schets.spiegel, versie=versie, vorm=job.vorm)
-            data = pdf.render_pdf(html, title=titel)
+            data = _render(job, versie)
         except SoftTimeLimitExceeded:
             _mislukt(pk, _("Het maken duurde langer dan de tijdslimiet."))
             return RenderStatus.MISLUKT
@@ -173,8 +183,13 @@ def pdf_renderen(pk: int) -> str:
             default_storage.delete(name)
         saved = default_storage.save(name, ContentFile(data))
         RenderJob.objects.filter(pk=pk).update(
-            status=RenderStatus.KLAAR, bestand=saved, reden="", bijgewerkt_op=timezone.now()
+            status=RenderStatus.KLAAR,
+            bestand=saved,
+            paginas=pdf.paginas(data),
+            reden="",
+            bijgewerkt_op=timezone.now(),
         )
+        pdf_voorbeelden.aanbieden(pk)
         try:  # so the first download anywhere stamps without building the font
             pdf.stamp_font_voorbereiden()
         except Exception:

@@ -4,11 +4,11 @@ CELERY_IMPORTS, so the schets code can keep `rapportage/tasks.py` to itself)."""
 from celery import shared_task
 from django.conf import settings
 
-from rapportage import pdf_services
+from rapportage import pdf_services, pdf_voorbeelden
 
 
 @shared_task(
-    name="rapportage.pdf_renderen",
+    name=pdf_services.RENDER_TASK,
     acks_late=True,
     reject_on_worker_lost=True,
     soft_time_limit=settings.PDF_RENDER_SOFT_TIME_LIMIT,
@@ -21,3 +21,8 @@ def pdf_renderen(pk: int) -> str:
 @shared_task(name="rapportage.pdf_sweeper")
 def pdf_sweeper() -> int:
     return pdf_services.wachtende_opnieuw_aanbieden()
+
+
+@shared_task(name=pdf_voorbeelden.TASK, acks_late=True, reject_on_worker_lost=True)
+def pdf_voorbeelden_maken(pk: int) -> int:
+    return pdf_voorbeelden.voorbeelden_maken(pk)

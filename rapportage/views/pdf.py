@@ -4,17 +4,18 @@ import io
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from rapportage import pdf_inhoud, pdf_selectors, pdf_services
+from rapportage import pdf_inhoud, pdf_selectors, pdf_services, pdf_voorbeelden
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import Schets
 from rapportage.pdf_permissions import can_download_pdf, can_render_pdf
-from spiegel.audit import geweigerd
+from spiegel.audit import geweigerd, vastleggen
+from spiegel.constants import AuditActie
 from spiegel.selectors import spiegels_als_teamlid
 
 POLL_SECONDS = 2
@@ -58,6 +59,11 @@ def _page_context(spiegel) -> dict:
                 "job": job,
                 "klaar_job": job if job and job.status == RenderStatus.KLAAR else ouder,
                 "kan_maken": job is None,
+                "voorbeeld_paginas": (
+                    pdf_voorbeelden.paginanummers(job)
+                    if job and job.status == RenderStatus.KLAAR
+                    else []
+                ),
                 "kan_opnieuw": job is not None and job.status == RenderStatus.MISLUKT,
                 "bezig": job is not None
                 and job.status in (RenderStatus.WACHTRIJ, RenderStatus.BEZIG),
@@ -116,6 +122,8 @@ def pdf_vrijgeven(request, spiegel_pk: int):
         messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, _("Vrijgegeven. De contactpersonen krijgen een e-mail."))
+    if request.htmx:
+        return _respond(request, spiegel)
     return redirect("rapportage:pdf", spiegel_pk=spiegel.pk)
 
 
@@ -131,3 +139,22 @@ def pdf_download(request, job_pk: int):
     return FileResponse(
         io.BytesIO(data), as_attachment=True, filename=naam, content_type="application/pdf"
     )
+
+
+@require_GET
+def pdf_voorbeeld(request, job_pk: int, pagina: int):
+    """One page's thumbnail of a ready PDF, for the Spiegel's team only; audited."""
+    job = pdf_selectors.renderjobs_van_team(request.user).filter(pk=job_pk).first()
+    png = pdf_voorbeelden.voorbeeld(job, pagina) if job is not None else None
+    if png is None:
+        geweigerd(request=request, object_soort="rapportage.renderjob", object_id=str(job_pk))
+        raise Http404
+    vastleggen(
+        request=request,
+        actie=AuditActie.LEZEN,
+        obj=job,
+        omschrijving=f"voorbeeld pagina {pagina} ({job.vorm}, v{job.schets_versie})",
+    )
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "private, no-store"
+    return response

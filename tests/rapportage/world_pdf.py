@@ -35,7 +35,9 @@ def extend(world):
         status=RenderStatus.KLAAR,
         bestand=name,
         vrijgegeven_op=timezone.now(),
+        paginas=1,
     )
     world.extra.setdefault("params", {})["job_pk"] = job.pk
+    world.extra["params"]["pagina"] = 1
     world.extra["pdf_job"] = job
     return world

@@ -1,0 +1,39 @@
+"""The handout for the confidential conversation: one or two full pages.
+
+The content is chosen in steps from rich to lean (`pdf_inhoud.HANDOUT_LIMIETEN`): the first
+guess comes from the amount of text, and the rendered result is then looked at: more than
+two pages, or a second page that is nearly empty, and the next leaner step is rendered
+instead. Whatever a step leaves out of a section says "zie rapportage, hoofdstuk N".
+"""
+
+from __future__ import annotations
+
+from rapportage import pdf, pdf_controle, pdf_inhoud
+
+MIN_VULLING_LAATSTE = 0.3  # a last page filled less than this is "nearly empty"
+MARGE_BOVEN_MM, MARGE_ONDER_MM = 16, 20  # static/css/pdf_gesprek.css @page margins
+
+
+def past(data: bytes) -> bool:
+    """One page, or two of which the second is more than nearly empty."""
+    pages = pdf_controle.paginas(data)
+    if len(pages) == 1:
+        return True
+    if len(pages) > 2:
+        return False
+    fill = pdf_controle.vulling(pages[-1], boven_mm=MARGE_BOVEN_MM, onder_mm=MARGE_ONDER_MM)
+    return fill >= MIN_VULLING_LAATSTE
+
+
+def handout_pdf(*, spiegel, versie) -> bytes:
+    """The handout as PDF bytes: the richest step that fits, looked at after rendering."""
+    laatste = len(pdf_inhoud.HANDOUT_LIMIETEN) - 1
+    niveau = pdf_inhoud.eerste_niveau(spiegel=spiegel, versie=versie)
+    while True:
+        html, titel = pdf_inhoud.html(
+            spiegel=spiegel, versie=versie, vorm=pdf_inhoud.Vorm.GESPREK, niveau=niveau
+        )
+        data = pdf.render_pdf(html, title=titel)
+        if niveau >= laatste or past(data):
+            return data
+        niveau += 1

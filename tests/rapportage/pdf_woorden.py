@@ -1,0 +1,107 @@
+"""Helpers of the PDF conservation and visual tests: the words a schets section must show
+(read from its Markdown independently of the renderer), the words a PDF shows, orphan
+punctuation paragraphs."""
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+
+from gesprekken.constants import Toestemming
+from rapportage import pdf_controle
+from rapportage.markdown import REFERENCE_VORM_RE
+
+_md = MarkdownIt("commonmark").enable("table")
+WORD_RE = re.compile(r"\w+")
+LONG = 25  # longer words may be broken without a hyphen (overflow-wrap): compared glued
+ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
+
+
+def resolved_source(tekst: str, spiegel) -> str:
+    """The section's Markdown with each reference replaced by the text it must show."""
+    citaten = {c.pk: c for c in spiegel.citaten.all()}
+    waarnemingen = {w.pk: w for w in spiegel.waarnemingen.all()}
+
+    def replace(match):
+        kind, pk = match.group(1), int(match.group(2))
+        if kind == "citaat":
+            c = citaten.get(pk)
+            return f" {c.tekst} " if c and c.toestemming == Toestemming.GEGEVEN else " "
+        w = waarnemingen.get(pk)
+        return f" {w.tekst} " if w else " "
+
+    return REFERENCE_VORM_RE.sub(replace, tekst or "")
+
+
+def markdown_words(source: str) -> list[str]:
+    """The words a reader sees of Markdown: inline text and code, never the syntax."""
+    words = []
+    for token in _md.parse(source):
+        if token.type == "inline":
+            for child in token.children or []:
+                if child.type in ("text", "code_inline"):
+                    words += WORD_RE.findall(child.content)
+        elif token.type in ("fence", "code_block"):
+            words += WORD_RE.findall(token.content)
+    return [w.lower() for w in words]
+
+
+def section_words(raw: dict, spiegel) -> list[str]:
+    return markdown_words(resolved_source(raw.get("tekst") or "", spiegel))
+
+
+class PdfWords:
+    """The words of a rendered PDF: counted in the raw text (hyphens kept) and in the
+    de-hyphenated text, taking the larger count, so both "werkpro-/cessen" and
+    "Ørsted-/Łukasiewicz" count as written."""
+
+    def __init__(self, text: str):
+        raw = Counter(w.lower() for w in WORD_RE.findall(text))
+        joined = Counter(
+            w.lower()
+            for w in WORD_RE.findall(re.sub(r"(\w)[-\u00ad\u2010]\n\s*(\w)", r"\1\2", text))
+        )
+        self.counts = raw | joined
+        self.glued = re.sub(r"[\s\-\u00ad\u2010]+", "", text).lower()
+
+    @classmethod
+    def of(cls, data: bytes) -> "PdfWords":
+        return cls(pdf_controle.tekst_ruw(data))
+
+    def missing(self, words: list[str]) -> list[str]:
+        wanted = Counter(w for w in words if len(w) <= LONG)
+        short = [w for w, n in wanted.items() if self.counts[w] < n]
+        long = [w for w in words if len(w) > LONG and w not in self.glued]
+        return short + long
+
+
+class _Paragraphs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.depth, self.texts, self.current = 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "p":
+            self.depth += 1
+            self.current = []
+
+    def handle_endtag(self, tag):
+        if tag == "p" and self.depth:
+            self.depth -= 1
+            self.texts.append("".join(self.current))
+
+    def handle_data(self, data):
+        if self.depth:
+            self.current.append(data)
+
+
+def orphan_paragraphs(html: str) -> list[str]:
+    """Paragraphs that are only punctuation or start with it ('.', '. Ze worden ...')."""
+    parser = _Paragraphs()
+    parser.feed(html)
+    return [t for t in parser.texts if ORPHAN_RE.match(t)]
+
+
+def orphan_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if ORPHAN_RE.match(line)]
