@@ -47,7 +47,7 @@ def test_nothing_overflows_the_page_box_or_the_right_margin(forms, vorm):
     for number, page in enumerate(pdf_controle.paginas(forms[vorm]), start=1):
         right = page.breedte - edge_mm * pdf_controle.MM
         for w in page.woorden:
-            assert 0 <= w.x0 and w.x1 <= page.breedte and 0 <= w.y0 and w.y1 <= page.hoogte
+            assert w.x0 >= 0 and w.x1 <= page.breedte and w.y0 >= 0 and w.y1 <= page.hoogte
             assert w.x1 <= right, f"{vorm} p.{number}: {w.tekst[:30]!r} passes the margin"
 
 
@@ -60,8 +60,9 @@ def test_handout_is_one_or_two_pages_without_a_nearly_empty_last_page(forms):
 
 
 def test_heat_map_fills_its_slide(forms):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     pages = pdf_controle.paginas(forms[Vorm.PRESENTATIE])
     index = next(
