@@ -106,9 +106,19 @@ def observation_html(waarneming) -> str:
     )
 
 
+def binnen(spiegel, naam: str):
+    """The Spiegel's `citaten` or `waarnemingen` that its schets may cite: its own and those
+    of the earlier Spiegel it follows up (SPEC 2.5: evidence from both Spiegels)."""
+    manager = getattr(spiegel, naam)
+    if not getattr(spiegel, "vorige_id", None):
+        return manager.all()
+    return manager.model.objects.filter(spiegel_id__in=[spiegel.pk, spiegel.vorige_id])
+
+
 def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     """Render one section's Markdown to sanitised HTML, resolving references within
-    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
+    `spiegel` (and the earlier Spiegel it follows up) only: a reference to another
+    Spiegel's quote renders as 'not found'.
 
     A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
     limited to the Spiegel) so that it queries once instead of once per section."""
@@ -116,11 +126,13 @@ def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     if citaten is None:
         citaten = {}
         if spiegel is not None and refs["citaat"]:
-            citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
+            citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=refs["citaat"])}
     if waarnemingen is None:
         waarnemingen = {}
         if spiegel is not None and refs["waarneming"]:
-            waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+            waarnemingen = {
+                w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=refs["waarneming"])
+            }
     placeholders: dict[str, str] = {}
 
     def replace(match):
