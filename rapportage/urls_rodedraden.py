@@ -14,6 +14,6 @@ urlpatterns = [
     path("themas/bevestigen/", views.thema_bevestigen, name="thema_bevestigen"),
     path("export.xlsx", views.xlsx, name="xlsx"),
     path("pdf/", views.pdf_maken, name="pdf_maken"),
-    path("pdf/<int:pk>/", views.pdf, name="pdf"),
+    path("pdf/<int:rd_pdf_pk>/", views.pdf, name="pdf"),
     path("vervolg/<int:spiegel_pk>/", views_vervolg.vergelijking, name="vergelijking"),
 ]

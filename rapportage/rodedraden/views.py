@@ -183,13 +183,13 @@ def pdf_maken(request):
     form = FilterForm(request.POST or None, jaren=selectors.verdeling().jaren())
     filters = form.gekozen()
     job = exports.pdf_aanvragen(filters=filters, door=request.user)
-    return redirect("rodedraden:pdf", pk=job.pk)
+    return redirect("rodedraden:pdf", rd_pdf_pk=job.pk)
 
 
 @require_GET
-def pdf(request, pk):
+def pdf(request, rd_pdf_pk):
     _toegang(request)
-    job = get_object_or_404(exports.pdf_jobs_voor(request.user), pk=pk)
+    job = get_object_or_404(exports.pdf_jobs_voor(request.user), pk=rd_pdf_pk)
     if job.bestand and request.GET.get("download"):
         vastleggen(
             request=request, actie=AuditActie.DOWNLOAD, obj=job, omschrijving="rode draden PDF"
