@@ -39,29 +39,33 @@ class Verdeling:
         return sum(self.aantallen.values())
 
     def _blokken_maken(self) -> None:
+        """From the finest profile to the coarsest: a group of at least k Spiegels becomes
+        a block; a smaller group joins the smallest block that shares its prefix (so the
+        coarser filters, the year first, stay exact), else waits for the next level."""
         over = sorted(self.aantallen, key=lambda p: tuple(str(x) for x in p))
-        volgend = 0
         for niveau in NIVEAUS:
             groepen: dict[tuple, list[Profiel]] = {}
             for profiel in over:
                 groepen.setdefault(profiel[:niveau], []).append(profiel)
             over = []
-            for leden in groepen.values():
+            for prefix, leden in groepen.items():
                 n = sum(self.aantallen[p] for p in leden)
                 if n >= self.k:
-                    for p in leden:
-                        self.blok_van[p] = volgend
-                    self.blokgrootte[volgend] = n
-                    volgend += 1
+                    self._blok(leden, len(self.blokgrootte))
+                    continue
+                buren = [b for p, b in self.blok_van.items() if p[:niveau] == prefix]
+                if buren:
+                    self._blok(leden, min(set(buren), key=lambda b: (self.blokgrootte[b], b)))
                 else:
                     over.extend(leden)
-        # Fewer than k Spiegels left over in all: they join the smallest block. With fewer
-        # than k Spiegels in total there is no block, and nothing is shown.
-        if over and self.blokgrootte:
-            doel = min(self.blokgrootte, key=lambda b: (self.blokgrootte[b], b))
-            for p in over:
-                self.blok_van[p] = doel
-                self.blokgrootte[doel] += self.aantallen[p]
+        # Fewer than k Spiegels in total: no block, and nothing is shown.
+
+    def _blok(self, leden: list[Profiel], blok: int) -> None:
+        for p in leden:
+            self.blok_van[p] = blok
+        self.blokgrootte[blok] = self.blokgrootte.get(blok, 0) + sum(
+            self.aantallen[p] for p in leden
+        )
 
     def past(self, profiel: Profiel, filters: dict) -> bool:
         return all(
