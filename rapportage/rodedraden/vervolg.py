@@ -4,6 +4,7 @@ of the schets section "Sinds de vorige Spiegel" with evidence by reference from 
 
 from __future__ import annotations
 
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from gesprekken.constants import WaarnemingSoort
@@ -51,8 +52,13 @@ def vergelijking(spiegel) -> dict | None:
         "vorige": vorige,
         "secties": definitieve_secties(vorige),
         "kernvragen": list(vorige.kernvragen.order_by("volgorde", "pk")),
-        "heatmap_vorige": heatmap_voor(vorige, titel=_("Vorige Spiegel")),
-        "heatmap_nieuw": heatmap_voor(spiegel, titel=_("Deze Spiegel")),
+        # Two maps on one page: each its own title id.
+        "heatmap_vorige": heatmap_voor(vorige, titel=_("Vorige Spiegel")).replace(
+            "heatmap-titel", "heatmap-titel-vorige"
+        ),
+        "heatmap_nieuw": heatmap_voor(spiegel, titel=_("Deze Spiegel")).replace(
+            "heatmap-titel", "heatmap-titel-nieuw"
+        ),
         "verschil": verschil(vorige, spiegel),
     }
 
@@ -119,7 +125,12 @@ def pdf_context(spiegel) -> dict:
     return {
         "vervolg": {
             "referentie": vorige.aanvraag.referentie,
-            "heatmap_vorige": heatmap_voor(vorige, titel=_("Vorige Spiegel")).replace(*font),
-            "heatmap_nieuw": heatmap_voor(spiegel, titel=_("Deze Spiegel")).replace(*font),
+            # Built with escaping by gesprekken.heatmap.
+            "heatmap_vorige": mark_safe(  # noqa: S308
+                heatmap_voor(vorige, titel=_("Vorige Spiegel")).replace(*font)
+            ),
+            "heatmap_nieuw": mark_safe(  # noqa: S308
+                heatmap_voor(spiegel, titel=_("Deze Spiegel")).replace(*font)
+            ),
         }
     }
