@@ -76,7 +76,7 @@ def test_the_team_compares_with_the_earlier_spiegel_and_that_read_is_audited(cli
     assert "Hoe ervaren klantmanagers hun ruimte?" in html  # the earlier kernvragen
     assert "Wat we zagen: krachten en steunpilaren" in html  # the earlier definitief schets
     assert html.count('class="heatmap"') == 2  # side by side
-    assert f"{voor} → 3 <span class=\"rd-plus\">(+{3 - voor})</span>" in html  # the difference
+    assert f'{voor} → 3 <span class="rd-plus">(+{3 - voor})</span>' in html  # the difference
     assert AuditRegel.objects.filter(
         actie=AuditActie.LEZEN, object_soort="spiegel.spiegel", object_id=str(vorige.pk)
     ).exists()

@@ -10,6 +10,7 @@ DEMO_MODULES = [
     "gesprekken.demo",
     "rapportage.demo",
     "rapportage.demo_pdf",
+    "rapportage.demo_rodedraden",
 ]
 
 
