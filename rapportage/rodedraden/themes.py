@@ -19,17 +19,28 @@ from spiegel.models import Bouwsteen
 
 DREMPEL = 0.45
 MAX_PAREN = 5000
+MAX_KANDIDATEN = 400
 MAX_VOORSTELLEN = 20
 
+# The newest observations not yet in a theme are the candidates; each finds its look-alikes
+# in all Spiegels through the GIN trigram index, so the work grows with MAX_KANDIDATEN, not
+# with the square of all observations.
 _PAREN_SQL = """
+WITH kandidaat AS (
+  SELECT w.id, w.spiegel_id, w.soort, w.tekst
+  FROM gesprekken_waarneming w
+  WHERE w.spiegel_id = ANY(%s)
+    AND NOT EXISTS (SELECT 1 FROM rapportage_thema_waarnemingen t WHERE t.waarneming_id = w.id)
+  ORDER BY w.id DESC
+  LIMIT %s
+)
 SELECT a.id, b.id
-FROM gesprekken_waarneming a
+FROM kandidaat a
 JOIN gesprekken_waarneming b
-  ON a.id < b.id AND a.spiegel_id <> b.spiegel_id AND a.soort = b.soort AND a.tekst %% b.tekst
-WHERE a.spiegel_id = ANY(%s) AND b.spiegel_id = ANY(%s)
-  AND NOT EXISTS (SELECT 1 FROM rapportage_thema_waarnemingen t WHERE t.waarneming_id = a.id)
+  ON b.tekst %% a.tekst AND b.id <> a.id AND b.spiegel_id <> a.spiegel_id AND b.soort = a.soort
+WHERE b.spiegel_id = ANY(%s)
   AND NOT EXISTS (SELECT 1 FROM rapportage_thema_waarnemingen t WHERE t.waarneming_id = b.id)
-ORDER BY similarity(a.tekst, b.tekst) DESC
+ORDER BY similarity(a.tekst, b.tekst) DESC, a.id, b.id
 LIMIT %s
 """
 
@@ -39,7 +50,7 @@ def _paren(spiegel_pks: list[int]) -> list[tuple[int, int]]:
         cursor.execute(
             "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(DREMPEL)]
         )
-        cursor.execute(_PAREN_SQL, [spiegel_pks, spiegel_pks, MAX_PAREN])
+        cursor.execute(_PAREN_SQL, [spiegel_pks, MAX_KANDIDATEN, spiegel_pks, MAX_PAREN])
         return [(a, b) for a, b in cursor.fetchall()]
 
 
