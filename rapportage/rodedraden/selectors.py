@@ -112,51 +112,45 @@ def bouwstenen() -> list[tuple[int, str]]:
     )
 
 
-def heatmap(filters: dict) -> dict[tuple[int, str], dict]:
-    """{(bouwsteen pk, kind): {"n": observations, "spiegels": Spiegels}} in one GROUP BY."""
-    through = Waarneming.bouwstenen.through
-    rijen = (
-        through.objects.filter(
-            waarneming__spiegel__in=gefilterd(filters).values("pk"),
-            waarneming__soort__in=SOORTEN,
-        )
-        .values("bouwsteen_id", "waarneming__soort")
-        .annotate(
-            n=Count("waarneming_id", distinct=True),
-            spiegels=Count("waarneming__spiegel_id", distinct=True),
-        )
-        .order_by()
-    )
-    return {
-        (r["bouwsteen_id"], r["waarneming__soort"]): {"n": r["n"], "spiegels": r["spiegels"]}
-        for r in rijen
-    }
-
-
-def trends(filters: dict) -> dict[tuple[int, int, str], dict]:
-    """{(year, bouwsteen pk, kind): {"n", "spiegels"}} for the filters without the year."""
+def tellingen(filters: dict) -> dict[tuple[int, int, str], dict]:
+    """{(year, bouwsteen pk, kind): {"n": observations, "spiegels": Spiegels}} for the
+    filters without the year, in two queries: the Spiegels' years, and one GROUP BY per
+    (Spiegel, bouwsteen, kind) summed here. A Spiegel has one year, so the sums per year
+    are exact; `heatmap` sums the years. (COUNT(DISTINCT) in SQL took three times as long
+    at the reference data.)"""
     zonder_jaar = {d: v for d, v in filters.items() if d != "jaar"}
+    spiegels = gefilterd(zonder_jaar)
+    jaar_van = dict(spiegels.values_list("pk", "rd_jaar"))
     through = Waarneming.bouwstenen.through
     rijen = (
         through.objects.filter(
-            waarneming__spiegel__in=gefilterd(zonder_jaar).values("pk"),
-            waarneming__soort__in=SOORTEN,
+            waarneming__spiegel__in=spiegels.values("pk"), waarneming__soort__in=SOORTEN
         )
-        .annotate(jaar=ExtractYear("waarneming__spiegel__aangemaakt_op"))
-        .values("jaar", "bouwsteen_id", "waarneming__soort")
-        .annotate(
-            n=Count("waarneming_id", distinct=True),
-            spiegels=Count("waarneming__spiegel_id", distinct=True),
-        )
+        .values_list("waarneming__spiegel_id", "bouwsteen_id", "waarneming__soort")
+        .annotate(n=Count("pk"))
         .order_by()
     )
-    return {
-        (r["jaar"], r["bouwsteen_id"], r["waarneming__soort"]): {
-            "n": r["n"],
-            "spiegels": r["spiegels"],
-        }
-        for r in rijen
-    }
+    uit: dict[tuple[int, int, str], dict] = {}
+    for spiegel_pk, bouwsteen_pk, soort, n in rijen:
+        cel = uit.setdefault(
+            (jaar_van.get(spiegel_pk), bouwsteen_pk, soort), {"n": 0, "spiegels": 0}
+        )
+        cel["n"] += n
+        cel["spiegels"] += 1
+    return uit
+
+
+def heatmap(filters: dict, per_jaar: dict | None = None) -> dict[tuple[int, str], dict]:
+    """{(bouwsteen pk, kind): {"n", "spiegels"}} within the filters (year included)."""
+    per_jaar = tellingen(filters) if per_jaar is None else per_jaar
+    uit: dict[tuple[int, str], dict] = {}
+    for (jaar, bouwsteen_pk, soort), cel in per_jaar.items():
+        if filters.get("jaar") and jaar != filters["jaar"]:
+            continue
+        som = uit.setdefault((bouwsteen_pk, soort), {"n": 0, "spiegels": 0})
+        som["n"] += cel["n"]
+        som["spiegels"] += cel["spiegels"]
+    return uit
 
 
 def themas(filters: dict) -> list[dict]:

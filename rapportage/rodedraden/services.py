@@ -32,10 +32,10 @@ def _aandeel(deel: int, totaal: int) -> int:
     return round(100 * deel / totaal) if totaal else 0
 
 
-def overzicht(filters: dict) -> dict:
+def overzicht(filters: dict, verdeling=None) -> dict:
     """Everything the page shows for these filters. When the filter result is not safe to
     show (`Verdeling.toonbaar`), only the fact that it rests on fewer than k Spiegels."""
-    verdeling = selectors.verdeling()
+    verdeling = verdeling or selectors.verdeling()
     k = verdeling.k
     bouwstenen = selectors.bouwstenen()
     resultaat = {
@@ -54,7 +54,8 @@ def overzicht(filters: dict) -> dict:
     if not resultaat["toonbaar"]:
         return resultaat
     resultaat["aantal_spiegels"] = verdeling.aantal(filters)
-    cellen = selectors.heatmap(filters)
+    per_jaar = selectors.tellingen(filters)
+    cellen = selectors.heatmap(filters, per_jaar)
     resultaat["rijen"] = [
         {
             "pk": pk,
@@ -66,18 +67,17 @@ def overzicht(filters: dict) -> dict:
         }
         for pk, naam in bouwstenen
     ]
-    resultaat["trends"] = _trends(filters, verdeling, bouwstenen, k)
+    resultaat["trends"] = _trends(filters, verdeling, bouwstenen, k, per_jaar)
     resultaat["themas"] = [
         {**t, "onderdrukt": t["spiegels"] < k} for t in selectors.themas(filters) if t["spiegels"]
     ]
     return resultaat
 
 
-def _trends(filters, verdeling, bouwstenen, k) -> list[dict]:
+def _trends(filters, verdeling, bouwstenen, k, tellingen) -> list[dict]:
     """Per year (each year a filter result of its own, suppressed by the same rule): the
     share of krachten and aandachtspunten per bouwsteen."""
     jaren = [filters["jaar"]] if filters.get("jaar") else verdeling.jaren()
-    tellingen = selectors.trends(filters)
     uit = []
     for jaar in jaren:
         if not verdeling.toonbaar({**filters, "jaar": jaar}):

@@ -27,9 +27,11 @@ def _toegang(request) -> None:
         raise PermissionDenied
 
 
-def _filters(request) -> tuple[FilterForm, dict]:
-    form = FilterForm(request.GET or None, jaren=selectors.verdeling().jaren())
-    return form, form.gekozen()
+def _filters(request):
+    """(form, chosen filters, the profile table): the table is read once per request."""
+    verdeling = selectors.verdeling()
+    form = FilterForm(request.GET or None, jaren=verdeling.jaren())
+    return form, form.gekozen(), verdeling
 
 
 def _eigen(user) -> set[int]:
@@ -39,8 +41,8 @@ def _eigen(user) -> set[int]:
 @require_GET
 def overzicht(request):
     _toegang(request)
-    form, filters = _filters(request)
-    data = services.overzicht(filters)
+    form, filters, verdeling = _filters(request)
+    data = services.overzicht(filters, verdeling)
     qs = als_querystring(filters)
     for rij in data["rijen"]:
         for cel in rij["cellen"]:
@@ -71,8 +73,8 @@ def cel(request, bouwsteen_pk, soort):
     if soort not in selectors.SOORTEN:
         raise Http404
     bouwsteen = get_object_or_404(Bouwsteen.objects.filter(actief=True), pk=bouwsteen_pk)
-    form, filters = _filters(request)
-    data = services.overzicht(filters)
+    form, filters, verdeling = _filters(request)
+    data = services.overzicht(filters, verdeling)
     gegevens = {"bouwsteen": bouwsteen, "soort": WaarnemingSoort(soort).label, "form": form, **data}
     gegevens["terug"] = reverse("rodedraden:overzicht") + (
         f"?{als_querystring(filters)}" if filters else ""
@@ -161,8 +163,8 @@ def thema_bevestigen(request):
 @require_GET
 def xlsx(request):
     _toegang(request)
-    _form, filters = _filters(request)
-    data = services.overzicht(filters)
+    _form, filters, verdeling = _filters(request)
+    data = services.overzicht(filters, verdeling)
     vastleggen(
         request=request,
         actie=AuditActie.EXPORT,
