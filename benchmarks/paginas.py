@@ -68,6 +68,13 @@ PAGINAS = [
         query=lambda rng: f"?q={rng.choice(ZOEKTERMEN).replace(' ', '+')}",
     ),
     Pagina("schets-editor", ["rapportage:schets"], "teamlid", arg="spiegel"),
+    Pagina("rode draden", ["rodedraden:overzicht"], "teamlid"),
+    Pagina(
+        "rode draden per jaar",
+        ["rodedraden:overzicht"],
+        "teamlid",
+        query=lambda rng: f"?jaar={rng.choice([2024, 2025, 2026])}",
+    ),
     Pagina("portaal contactpersoon", ["spiegel:portaal"], "contact"),
     Pagina("portaal aanvraag", ["spiegel:portaal_aanvraag"], "contact", arg="aanvraag"),
     Pagina(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from rapportage import tone
-from rapportage.markdown import REFERENCE_RE, REFERENCE_VORM_RE
+from rapportage.markdown import REFERENCE_RE, REFERENCE_VORM_RE, binnen
 
 PRIVACY_SOORTEN = ("toestemming", "identiteit", "naam")
 _MIN_GEPLAKT = 25  # characters of a quote's words that count as pasting it in
@@ -75,7 +75,9 @@ def deelnemersnamen(spiegel) -> list[str]:
     from gesprekken.models import Deelnemer
 
     return list(
-        Deelnemer.objects.filter(gesprek__spiegel=spiegel)
+        Deelnemer.objects.filter(
+            gesprek__spiegel_id__in=[spiegel.pk, getattr(spiegel, "vorige_id", None) or spiegel.pk]
+        )
         .exclude(naam="")
         .values_list("naam", flat=True)
         .distinct()
@@ -92,8 +94,8 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
     refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
     citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
     waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
-    citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)}
-    waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=waarneming_pks)}
+    citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
+    waarnemingen = {w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)}
     alle_citaten = list(spiegel.citaten.all())
     namen = _naam_patronen(deelnemersnamen(spiegel))
     gevonden: list[Bevinding] = []

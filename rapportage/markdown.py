@@ -91,22 +91,34 @@ def observation_html(waarneming, *, inline: bool = False, volgt: str = "") -> st
     return f'<p><span class="waarneming waarneming-{soort}">{escape(waarneming.tekst)}</span></p>'
 
 
+def binnen(spiegel, naam: str):
+    """The Spiegel's `citaten` or `waarnemingen` that its schets may cite: its own and those
+    of the earlier Spiegel it follows up (SPEC 2.5: evidence from both Spiegels)."""
+    manager = getattr(spiegel, naam)
+    if not getattr(spiegel, "vorige_id", None):
+        return manager.all()
+    return manager.model.objects.filter(spiegel_id__in=[spiegel.pk, spiegel.vorige_id])
+
+
 def _lookups(text: str, spiegel, citaten, waarnemingen) -> tuple[dict, dict]:
     refs = references(text)
     if citaten is None:
         citaten = {}
         if spiegel is not None and refs["citaat"]:
-            citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=refs["citaat"])}
+            citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=refs["citaat"])}
     if waarnemingen is None:
         waarnemingen = {}
         if spiegel is not None and refs["waarneming"]:
-            waarnemingen = {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=refs["waarneming"])}
+            waarnemingen = {
+                w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=refs["waarneming"])
+            }
     return citaten, waarnemingen
 
 
 def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     """Render one section's Markdown to sanitised HTML, resolving references within
-    `spiegel` only (a reference to another Spiegel's quote renders as 'not found').
+    `spiegel` (and the earlier Spiegel it follows up) only: a reference to another
+    Spiegel's quote renders as 'not found'.
 
     A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
     limited to the Spiegel) so that it queries once instead of once per section."""

@@ -224,3 +224,7 @@ class RenderJob(models.Model):
 
     def __str__(self):
         return f"{self.schets} v{self.schets_versie} {self.vorm}"
+
+
+# The rode draden's models live in their own package (app label `rapportage`).
+from rapportage.rodedraden.models import Organisatieprofiel, RodeDradenPdf, Thema  # noqa: E402, F401

@@ -20,6 +20,7 @@ from gesprekken.constants import Toestemming
 from rapportage import markdown, pdf_dias
 from rapportage.constants import SchetsStatus, Vorm
 from rapportage.pdf import static_url
+from rapportage.rodedraden.vervolg import pdf_context as vervolg_pdf_context
 from spiegel.constants import Presentatievorm
 
 TEMPLATE_DIR = settings.BASE_DIR / "templates" / "rapportage" / "pdf" / "document"
@@ -199,6 +200,8 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
         "css_url": static_url(f"css/pdf_{vorm}.css"),
         "basis_css_url": static_url("css/pdf.css"),
         "sjabloon": sjabloon_versie(),
+        # The follow-up Spiegel's comparison (issue 15), read by `_vervolg.html`.
+        **vervolg_pdf_context(spiegel),
     }
     if vorm != Vorm.GESPREK:
         ctx["heatmap"] = mark_safe(heatmap(spiegel))  # noqa: S308 - built with escaping

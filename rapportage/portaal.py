@@ -42,7 +42,14 @@ def rapporten_paneel(aanvraag, user):
     return panelen[0] if panelen else None
 
 
-PANELEN = [wederhoor_paneel, rapporten_paneel]
+def vervolg_paneel(aanvraag, user):
+    """A follow-up Spiegel: the earlier one and its released report (issue 15)."""
+    from rapportage.rodedraden.portaal import vervolg_paneel as paneel
+
+    return paneel(aanvraag, user)
+
+
+PANELEN = [wederhoor_paneel, rapporten_paneel, vervolg_paneel]
 
 
 def portaal_panelen(aanvraag, user) -> list[tuple[str, dict]]:

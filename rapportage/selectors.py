@@ -8,7 +8,7 @@ from django.db.models import Prefetch, QuerySet
 
 from rapportage import tone
 from rapportage.constants import SchetsStatus
-from rapportage.markdown import references
+from rapportage.markdown import binnen, references
 from rapportage.models import Opmerking, Schets, SchetsVersie, Sectie, ToonRegel
 from spiegel.models import Spiegel
 from spiegel.permissions import is_contactpersoon
@@ -66,9 +66,13 @@ def bewijs_van(spiegel, teksten: list[str]) -> tuple[dict, dict]:
         refs = references(tekst)
         citaat_pks |= refs["citaat"]
         waarneming_pks |= refs["waarneming"]
-    citaten = {c.pk: c for c in spiegel.citaten.filter(pk__in=citaat_pks)} if citaat_pks else {}
+    citaten = (
+        {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
+        if citaat_pks
+        else {}
+    )
     waarnemingen = (
-        {w.pk: w for w in spiegel.waarnemingen.filter(pk__in=waarneming_pks)}
+        {w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)}
         if waarneming_pks
         else {}
     )

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from spiegel.views import aanvraag, home, inbox, portaal
+from spiegel.views import aanvraag, home, inbox, portaal, vervolg
 
 app_name = "spiegel"
 
@@ -33,6 +33,7 @@ urlpatterns = [
     path("aanvragen/<int:pk>/intrekken/", inbox.intrekken, name="intrekken"),
     path("aanvragen/<int:pk>/kernvragen/", inbox.kernvragen, name="kernvragen"),
     path("aanvragen/<int:pk>/uitnodigen/", inbox.uitnodigen, name="uitnodigen"),
+    path("aanvragen/<int:pk>/vorige/", vervolg.vorige_koppelen, name="vorige_koppelen"),
     path(
         "aanvragen/<int:pk>/documenten/<int:document_pk>/",
         portaal.document_downloaden,

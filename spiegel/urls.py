@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("spiegel.routes")),
     path("veldwerk/", include("gesprekken.urls")),
     path("schets/", include("rapportage.urls")),
+    path("rode-draden/", include("rapportage.urls_rodedraden")),
     path("healthz", health.healthz, name="healthz"),
     path("healthz/ping", health.ping, name="healthz_ping"),
     path("", include((two_factor_patterns, two_factor_app), namespace="two_factor")),

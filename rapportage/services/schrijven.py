@@ -39,6 +39,12 @@ def sjabloon(spiegel) -> list[tuple[str, str, str]]:
         secties.append((f"duiding-{b.slug}"[:40], _("Duiding: %(naam)s") % {"naam": b.naam}, ""))
     if not bouwstenen:
         secties.append(("duiding", _("Per bouwsteen: duiding"), ""))
+    if spiegel.vorige_id:  # a follow-up Spiegel (issue 15)
+        from rapportage.rodedraden.vervolg import sinds_vorige_markdown
+
+        secties.append(
+            ("sinds-vorige", _("Sinds de vorige Spiegel"), sinds_vorige_markdown(spiegel))
+        )
     secties += [
         ("vragen", _("Vragen om bij stil te staan"), ""),
         ("tot-slot", _("Tot slot: waar staan jullie, waar willen jullie naartoe?"), ""),

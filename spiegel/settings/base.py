@@ -326,3 +326,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.2,
     "interval_max": 0.5,
 }
+
+# --- Rode draden (issue 15): patterns across Spiegels --------------------------------------
+# A figure resting on fewer Spiegels than this is suppressed ("minder dan 3").
+RODE_DRADEN_K = env.int("RODE_DRADEN_K", default=3)
+CELERY_IMPORTS = (*CELERY_IMPORTS, "rapportage.rodedraden.tasks")

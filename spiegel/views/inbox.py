@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from spiegel import services
+from spiegel import services, vervolg
 from spiegel.audit import vastleggen
 from spiegel.constants import OPEN_STATUSSEN, AuditActie, Presentatievorm, Status
 from spiegel.forms import (
@@ -105,6 +105,7 @@ def _pagina(request, aanvraag, *, status=200, **forms):
         if mag_triageren and aanvraag.organisatie_id is None
         else [],
         "fout": forms.get("fout"),
+        **vervolg.context(spiegel),
         "kan_uitnodigen": mag_triageren
         and aanvraag.contactpersoon_id is not None
         and not aanvraag.contactpersoon.has_usable_password(),

@@ -29,6 +29,7 @@ PAGINAS = [
     ("portaal", "spiegel:portaal", "contact", None, "", 14),
     ("portaal aanvraag", "spiegel:portaal_aanvraag", "portaalcontact", "aanvraag", "", 20),
     ("werkruimte", "gesprekken:spiegel", "teamlid", "spiegel", "", 20),
+    ("rode draden", "rodedraden:overzicht", "teamlid", None, "", 20),
     ("overzicht", "gesprekken:overzicht", "teamlid", "spiegel", "", 20),
     ("waarnemingen", "gesprekken:waarnemingen", "teamlid", "spiegel", "", 20),
     (
