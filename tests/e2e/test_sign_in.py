@@ -52,7 +52,7 @@ def test_sign_in_works_with_the_keyboard_only(page, live_server):
     page.keyboard.press("Tab")
     page.keyboard.type("een-lang-wachtwoord-123")
     page.keyboard.press("Enter")
-    page.get_by_label("Token").focus()
+    page.get_by_label("Code uit de app").focus()
     page.keyboard.type(f"{totp(device.bin_key):06d}")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/")
