@@ -104,7 +104,7 @@ class InstellenView(tf.SetupView):
             self.request,
             _(
                 "De tweede stap is ingesteld. Maak onder Mijn account ook herstelcodes aan, "
-                "voor als u uw telefoon een keer niet bij de hand hebt."
+                "voor als u uw telefoon een keer niet bij de hand heeft."
             ),
         )
         return response

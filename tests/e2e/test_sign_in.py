@@ -28,7 +28,7 @@ def test_coordinator_signs_in_with_password_and_totp_code(page, live_server):
 
 def test_sign_in_page_has_no_serious_accessibility_violations(page, live_server):
     page.goto(f"{live_server.url}/account/login/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Inloggen"
+    assert page.get_by_role("heading", level=1).inner_text() == "Aanmelden"
     assert serious_violations(page) == []
 
 
