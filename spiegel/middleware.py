@@ -5,6 +5,7 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django_otp import user_has_device
 
 SESSION_STARTED_KEY = "spiegel_session_started"
@@ -54,7 +55,9 @@ class RequireSecondFactorMiddleware:
             if user_has_device(user):
                 logout(request)
                 return redirect(settings.LOGIN_URL)
-            return redirect("two_factor:setup")
+            # On to the page they asked for once the app is linked.
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('two_factor:setup')}?{query}")
         return self.get_response(request)
 
 

@@ -330,7 +330,7 @@ def browser_sign_in(page, live_server_url: str, user, password: str = TEST_PASSW
     page.get_by_label("E-mailadres").fill(user.email)
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Volgende").click()
-    page.get_by_label("Token").fill(f"{totp(device.bin_key):06d}")
+    page.get_by_label("Code uit de app").fill(f"{totp(device.bin_key):06d}")
     page.get_by_role("button", name="Volgende").click()
     page.wait_for_url(f"{live_server_url}/**")
 

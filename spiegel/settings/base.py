@@ -8,7 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -132,10 +131,15 @@ OTP_TOTP_ISSUER = "Spiegel (Divosa)"
 TWO_FACTOR_PATCH_ADMIN = False
 
 LANGUAGE_CODE = "nl"
-# Dutch only until an English catalogue exists: a browser asking for English would otherwise
-# get Django's own messages in English amid a Dutch interface.
-LANGUAGES = [("nl", _("Nederlands"))]
+# Dutch first; English through locale/en (every msgid translated, tests/spiegel/test_i18n.py).
+# Each language is named in itself in the switch, so the names are not translated.
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Our catalogue comes before the packages' own (django-two-factor-auth, django-otp).
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The choice of the switch (set_language) outlives the session; no script reads it.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -28,7 +28,7 @@ def test_coordinator_signs_in_with_password_and_totp_code(page, live_server):
 
 def test_sign_in_page_has_no_serious_accessibility_violations(page, live_server):
     page.goto(f"{live_server.url}/account/login/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Inloggen"
+    assert page.get_by_role("heading", level=1).inner_text() == "Aanmelden"
     assert serious_violations(page) == []
 
 
@@ -52,7 +52,7 @@ def test_sign_in_works_with_the_keyboard_only(page, live_server):
     page.keyboard.press("Tab")
     page.keyboard.type("een-lang-wachtwoord-123")
     page.keyboard.press("Enter")
-    page.get_by_label("Token").focus()
+    page.get_by_label("Code uit de app").focus()
     page.keyboard.type(f"{totp(device.bin_key):06d}")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{live_server.url}/")

@@ -14,5 +14,9 @@ EXPECTATIONS = {
     "two_factor:profile": signed_in(OK),
     "two_factor:disable": signed_in(OK),
     "logout": everyone(REDIRECT, method="post"),
+    # Password reset: public; the link of the world is not valid, which the page says.
+    "wachtwoord_vergeten": everyone(OK),
+    "wachtwoord_verstuurd": everyone(OK),
+    "wachtwoord_nieuw": everyone(OK),
     "set_language": everyone(REDIRECT, method="post", data={"language": "nl"}),
 }
