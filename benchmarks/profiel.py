@@ -2,7 +2,11 @@
 """One page at a time, no load: the number of queries, the time, and the slowest queries of
 each benchmark page for one benchmark account, through Django's test client.
 
-    .venv/bin/python benchmarks/profiel.py [--keer 3] [--sql] [page-name-part ...]
+    .venv/bin/python benchmarks/profiel.py [--keer 3] [--sql] [--cprofile N] [page-name-part ...]
+
+`--cprofile N` profiles one more request of each page with cProfile and prints the N
+functions with the most cumulative time, plus the calls of `reverse()`, `gettext` and model
+instances created. Every run starts and ends with the machine's load average.
 
 Uses the plan that benchmarks/run.py writes (the newest var/bench/plan-*.json), or makes one.
 """
@@ -21,7 +25,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--keer", type=int, default=3)
-    ap.add_argument("--sql", action="store_true", help="print the 8 slowest queries")
+    ap.add_argument("--sql", action="store_true", help="print every query with its time")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="cProfile top N")
     ap.add_argument("filter", nargs="*")
     args = ap.parse_args()
 
@@ -34,8 +39,10 @@ def main():
     from django.test.utils import CaptureQueriesContext
 
     from benchmarks.plan import opruimen, plan_maken
+    from benchmarks.verslag import belasting
 
     call_command("collectstatic", interactive=False, verbosity=0)
+    print(f"# {belasting()}")
     plan = plan_maken(2, 42)
     ident = plan["identiteiten"][0]
     for p in plan["paginas"]:
@@ -58,9 +65,40 @@ def main():
             f"(cpu {min(cpu):4.0f} ms, sql {sql_ms:4.0f} ms)  {len(r.content) // 1024} kB  {url}"
         )
         if args.sql:
-            for x in sorted(q.captured_queries, key=lambda x: -float(x["time"]))[:8]:
+            for x in q.captured_queries:
                 print(f"    {float(x['time']) * 1000:6.1f} ms  {x['sql'][:260]}")
+        if args.cprofile:
+            profileren(client, url, args.cprofile)
+    print(f"# {belasting()}")
     opruimen(plan)
+
+
+def profileren(client, url, top):
+    import cProfile
+    import io
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    client.get(url)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    tellers = {"reverse": 0, "gettext": 0, "Model.__init__": 0, "render": 0}
+    for (bestand, _regel, functie), (_cc, nc, *_rest) in stats.stats.items():
+        if functie == "reverse" and bestand.endswith("urls/base.py"):
+            tellers["reverse"] += nc
+        elif functie == "gettext" and bestand.endswith("trans_real.py"):
+            tellers["gettext"] += nc
+        elif functie == "__init__" and bestand.endswith("db/models/base.py"):
+            tellers["Model.__init__"] += nc
+        elif functie == "render" and bestand.endswith("template/base.py"):
+            tellers["render"] += nc
+    print("    calls: " + ", ".join(f"{k} {v}" for k, v in tellers.items()))
+    uit = io.StringIO()
+    pstats.Stats(prof, stream=uit).sort_stats("cumulative").print_stats(top)
+    for regel in uit.getvalue().splitlines():
+        if regel.strip():
+            print("    " + regel)
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ CACHES = {
         "LOCATION": "spiegel_cache",
     }
 }
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "spiegel.sessies"  # the db store, refreshed in one UPDATE
 SESSION_COOKIE_AGE = 30 * 60  # idle timeout; refreshed on every request
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_ABSOLUTE_LIFETIME = timedelta(hours=12)
