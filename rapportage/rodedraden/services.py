@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from gesprekken.constants import WaarnemingSoort
@@ -118,6 +119,27 @@ def filter_omschrijving(filters: dict) -> str:
     if filters.get("provincie"):
         delen.append(filters["provincie"])
     return ", ".join(delen) or _("alle Spiegels")
+
+
+def tellingen_herbouwen() -> int:
+    """Rebuild the per-Spiegel summary (`BouwsteenTelling`) from the observations. The
+    triggers keep it exact on every write; this is for a bulk load that ran without
+    triggers (the volume data) and the nightly beat task that repairs any drift. One
+    transaction, so readers see the old or the new table, never half. Returns the rows."""
+    from gesprekken.models import Waarneming
+    from rapportage.rodedraden.models import BouwsteenTelling
+
+    tabel = BouwsteenTelling._meta.db_table
+    links = Waarneming.bouwstenen.through._meta.db_table
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute(f"LOCK TABLE {tabel} IN SHARE ROW EXCLUSIVE MODE")  # noqa: S608
+        cur.execute(f"DELETE FROM {tabel}")  # noqa: S608
+        cur.execute(
+            f"INSERT INTO {tabel} (spiegel_id, bouwsteen_id, soort, n) "  # noqa: S608
+            f"SELECT w.spiegel_id, l.bouwsteen_id, w.soort, count(*) FROM {links} l "
+            f"JOIN {Waarneming._meta.db_table} w ON w.id = l.waarneming_id GROUP BY 1, 2, 3"
+        )
+        return cur.rowcount
 
 
 # --- anonymising the drill-down ----------------------------------------------------------
