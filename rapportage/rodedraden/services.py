@@ -55,7 +55,7 @@ def overzicht(filters: dict, verdeling=None) -> dict:
     if not resultaat["toonbaar"]:
         return resultaat
     resultaat["aantal_spiegels"] = verdeling.aantal(filters)
-    per_jaar = selectors.tellingen(filters)
+    per_jaar = selectors.tellingen(filters, verdeling)
     cellen = selectors.heatmap(filters, per_jaar)
     resultaat["rijen"] = [
         {
@@ -70,7 +70,9 @@ def overzicht(filters: dict, verdeling=None) -> dict:
     ]
     resultaat["trends"] = _trends(filters, verdeling, bouwstenen, k, per_jaar)
     resultaat["themas"] = [
-        {**t, "onderdrukt": t["spiegels"] < k} for t in selectors.themas(filters) if t["spiegels"]
+        {**t, "onderdrukt": t["spiegels"] < k}
+        for t in selectors.themas(filters, verdeling)
+        if t["spiegels"]
     ]
     return resultaat
 
@@ -171,13 +173,16 @@ def anonimiseer(tekst: str, *, organisatie: str, namen: set[str]) -> str:
     return tekst
 
 
-def cel_details(*, filters: dict, bouwsteen_pk: int, soort: str, eigen: set[int]) -> dict:
+def cel_details(
+    *, filters: dict, bouwsteen_pk: int, soort: str, eigen: set[int], verdeling=None
+) -> dict:
     """The observations and consented quotes behind one cell. Those of a Spiegel in `eigen`
     (the viewer's team) in full; all others anonymised."""
     from gesprekken.constants import Weergave
 
-    waarnemingen = list(selectors.waarnemingen_in_cel(filters, bouwsteen_pk, soort))
-    citaten = list(selectors.citaten_in_cel(filters, bouwsteen_pk))
+    verdeling = verdeling or selectors.verdeling()
+    waarnemingen = list(selectors.waarnemingen_in_cel(filters, bouwsteen_pk, soort, verdeling))
+    citaten = list(selectors.citaten_in_cel(filters, bouwsteen_pk, verdeling))
     namen = _namen_van({w.spiegel_id for w in waarnemingen} | {c.spiegel_id for c in citaten})
     regels = []
     for w in waarnemingen:
