@@ -8,11 +8,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import (
-    Count,
     F,
     Func,
     Min,
-    Q,
     QuerySet,
     Sum,
     Value,
@@ -141,19 +139,27 @@ def heatmap(filters: dict, per_jaar: dict | None = None) -> dict[tuple[int, str]
 
 
 def themas(filters: dict, v: Verdeling | None = None) -> list[dict]:
-    """Confirmed themes with the number of Spiegels (within the filters) they appear in."""
-    binnen = gefilterd(filters, v).values("pk")
-    qs = (
-        Thema.objects.select_related("bouwsteen")
-        .annotate(
-            spiegels=Count(
-                "waarnemingen__spiegel", filter=Q(waarnemingen__spiegel__in=binnen), distinct=True
-            )
-        )
-        .order_by("bouwsteen__volgorde", "naam")
-    )
+    """Confirmed themes with the number of Spiegels (within the filters) they appear in:
+    the themes, and their (theme, Spiegel) pairs counted here against the filter result
+    (a list of a thousand Spiegel pks as query parameters cost more than the counting)."""
+    v = v or verdeling()
+    binnen = set(v.spiegels(filters))
+    per_thema: dict[int, set[int]] = {}
+    for thema_pk, spiegel_pk in (
+        Thema.waarnemingen.through.objects.values_list("thema_id", "waarneming__spiegel_id")
+        .distinct()
+        .order_by()
+    ):
+        if spiegel_pk in binnen:
+            per_thema.setdefault(thema_pk, set()).add(spiegel_pk)
+    qs = Thema.objects.select_related("bouwsteen").order_by("bouwsteen__volgorde", "naam")
     return [
-        {"thema": t, "naam": t.naam, "bouwsteen": t.bouwsteen.naam, "spiegels": t.spiegels}
+        {
+            "thema": t,
+            "naam": t.naam,
+            "bouwsteen": t.bouwsteen.naam,
+            "spiegels": len(per_thema.get(t.pk, ())),
+        }
         for t in qs
     ]
 
