@@ -40,7 +40,7 @@ def main() -> int:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from benchmarks.run import data_klaarzetten, sessie
+    from benchmarks.plan import data_klaarzetten, sessie
     from rapportage.rodedraden import selectors
     from spiegel import volumedata
     from spiegel.constants import Rol

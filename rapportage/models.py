@@ -227,4 +227,9 @@ class RenderJob(models.Model):
 
 
 # The rode draden's models live in their own package (app label `rapportage`).
-from rapportage.rodedraden.models import Organisatieprofiel, RodeDradenPdf, Thema  # noqa: E402, F401
+from rapportage.rodedraden.models import (  # noqa: E402, F401
+    BouwsteenTelling,
+    Organisatieprofiel,
+    RodeDradenPdf,
+    Thema,
+)

@@ -11,7 +11,15 @@ from datetime import timedelta
 from psycopg.types.json import Jsonb
 
 from rapportage import demodata
-from rapportage.models import Opmerking, RenderJob, Schets, SchetsVersie, Sectie
+from rapportage.models import (
+    BouwsteenTelling,
+    Opmerking,
+    RenderJob,
+    Schets,
+    SchetsVersie,
+    Sectie,
+)
+from rapportage.rodedraden.services import tellingen_herbouwen
 from spiegel.constants import Status
 from spiegel.volumedata.kopie import Kopie, sequences_bijwerken, volgende_id
 
@@ -34,7 +42,15 @@ def _bronnen() -> dict:
 
 
 def modellen():
-    return [Schets, Sectie, SchetsVersie, Opmerking, RenderJob, Sectie.kernvragen.through]
+    return [
+        Schets,
+        Sectie,
+        SchetsVersie,
+        Opmerking,
+        RenderJob,
+        Sectie.kernvragen.through,
+        BouwsteenTelling,
+    ]
 
 
 def genereren(stand) -> None:
@@ -186,6 +202,9 @@ def genereren(stand) -> None:
     res.aantallen["renderjobs"] = k.aantal
     say(f"{len(schetsen)} schetsen met {SCHETSVERSIES} versies")
     sequences_bijwerken(cur, list(ids))
+    # The fieldwork part loaded its rows with triggers off (replica role): the rode
+    # draden's summary is rebuilt from them in one statement.
+    say(f"{tellingen_herbouwen()} tellingen voor de rode draden")
 
 
 def wissen(spiegels, cur, weg) -> None:

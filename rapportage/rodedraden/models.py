@@ -88,3 +88,39 @@ class RodeDradenPdf(models.Model):
 
     def __str__(self):
         return f"{self._meta.verbose_name} {self.pk}"
+
+
+class BouwsteenTelling(models.Model):
+    """How many observations of one kind one Spiegel has under one bouwsteen: the rode
+    draden read these (tens of thousands of rows) instead of every observation's bouwsteen
+    links (hundreds of thousands).
+
+    Kept by PostgreSQL triggers (migration 0005) on the observations' bouwsteen links and on
+    a change of an observation's kind or Spiegel, so every write path (the fieldwork
+    services, the admin, the demo and volume loaders) keeps it exact in the same
+    transaction. `services.tellingen_herbouwen` rebuilds it (nightly by beat, and after a
+    bulk load that bypasses triggers). Rows reaching 0 are removed."""
+
+    spiegel = models.ForeignKey(
+        "spiegel.Spiegel", verbose_name=_("Spiegel"), on_delete=models.CASCADE, related_name="+"
+    )
+    bouwsteen = models.ForeignKey(
+        "spiegel.Bouwsteen",
+        verbose_name=_("bouwsteen"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    soort = models.CharField(_("soort"), max_length=20)
+    n = models.PositiveIntegerField(_("aantal waarnemingen"))
+
+    class Meta:
+        verbose_name = _("telling per bouwsteen")
+        verbose_name_plural = _("tellingen per bouwsteen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["spiegel", "bouwsteen", "soort"], name="rodedraden_telling_uniek"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.spiegel_id}/{self.bouwsteen_id}/{self.soort}: {self.n}"

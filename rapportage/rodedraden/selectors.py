@@ -1,109 +1,89 @@
 """Reads of the rode draden. A fixed number of queries, however many Spiegels there are:
-one GROUP BY for the profile table, one for the heat map, one for the trends, one for the
-themes. Who may read: `permissions.mag_rode_draden`; views check it first."""
+two plain ones for the profile table, one GROUP BY over the per-Spiegel summary for the
+heat map and the trends, one for the themes. Who may read: `permissions.mag_rode_draden`;
+views check it first."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import (
-    Case,
-    CharField,
-    Count,
     F,
     Func,
-    IntegerField,
-    OuterRef,
-    Q,
+    Min,
     QuerySet,
-    Subquery,
+    Sum,
     Value,
-    When,
 )
-from django.db.models.functions import Coalesce, ExtractYear, NullIf
+from django.db.models.functions import ExtractYear, NullIf
 
 from gesprekken.constants import WaarnemingSoort
 from gesprekken.models import Waarneming
-from rapportage.rodedraden.filters import DIMENSIES, GROOTTEKLASSEN, ONBEKEND
-from rapportage.rodedraden.models import Organisatieprofiel, Thema
-from rapportage.rodedraden.suppressie import Verdeling
+from rapportage.rodedraden.filters import grootteklasse
+from rapportage.rodedraden.models import BouwsteenTelling, Thema
+from rapportage.rodedraden.suppressie import Profiel, Verdeling
 from spiegel.constants import Status
 from spiegel.models import Bouwsteen, Organisatie, Spiegel
 
 # Spiegels that reached the schets or later.
 IN_BEELD = (Status.SCHETS, Status.WEDERHOOR, Status.AFGEROND)
 SOORTEN = (WaarnemingSoort.KRACHT, WaarnemingSoort.AANDACHTSPUNT)
-VELD = {
-    "jaar": "rd_jaar",
-    "soort": "rd_soort",
-    "grootteklasse": "rd_klasse",
-    "provincie": "rd_provincie",
-}
 
 
 def k() -> int:
     return max(1, int(getattr(settings, "RODE_DRADEN_K", 3)))
 
 
-class _Som(Func):
-    """SUM as a plain function, so a correlated subquery needs no GROUP BY."""
-
-    function = "SUM"
-    output_field = IntegerField()
-
-
 def spiegels_in_beeld() -> QuerySet[Spiegel]:
-    """Spiegels at schets or later, annotated with their profile (rd_jaar, rd_soort,
-    rd_klasse, rd_provincie). A werkbedrijf or region without figures of its own takes the
-    inhabitants (summed) and the province (the first) of the municipalities it serves."""
-    bediend_inwoners = Subquery(
-        Organisatieprofiel.objects.filter(organisatie__bediend_door=OuterRef("organisatie_id"))
+    """Spiegels at schets or later."""
+    return Spiegel.objects.filter(aanvraag__status__in=IN_BEELD)
+
+
+def profielen() -> dict[int, Profiel]:
+    """{Spiegel pk: (year, kind, size class, province)} of every Spiegel in view, in two
+    plain queries (no correlated subqueries: with them the planner's cost estimate crossed
+    PostgreSQL's JIT threshold and compiling took 0.85 s at the reference data). A
+    werkbedrijf or region without figures of its own takes the inhabitants (summed) and the
+    province (the first) of the municipalities it serves."""
+    bediend = {
+        org: (inwoners, provincie)
+        for org, inwoners, provincie in Organisatie.bedient.through.objects.values_list(
+            "from_organisatie_id"
+        )
+        .annotate(
+            inwoners=Sum("to_organisatie__profiel__inwoners"),
+            provincie=Min(NullIf(F("to_organisatie__provincie"), Value(""))),
+        )
         .order_by()
-        .annotate(s=_Som("inwoners"))
-        .values("s")[:1]
-    )
-    bediend_provincie = Subquery(
-        Organisatie.objects.filter(bediend_door=OuterRef("organisatie_id"))
-        .exclude(provincie="")
-        .order_by("provincie")
-        .values("provincie")[:1]
-    )
-    klassen = [
-        When(rd_inwoners__gte=vanaf, then=Value(sleutel))
-        for sleutel, _label, vanaf in reversed(GROOTTEKLASSEN)
-    ]
-    return (
-        Spiegel.objects.filter(aanvraag__status__in=IN_BEELD)
-        .annotate(
-            rd_jaar=ExtractYear("aangemaakt_op"),
-            rd_soort=F("organisatie__soort"),
-            rd_inwoners=Coalesce(F("organisatie__profiel__inwoners"), bediend_inwoners),
+    }
+    uit: dict[int, Profiel] = {}
+    for pk, jaar, org, soort, inwoners, provincie in spiegels_in_beeld().values_list(
+        "pk",
+        ExtractYear("aangemaakt_op"),
+        "organisatie_id",
+        "organisatie__soort",
+        "organisatie__profiel__inwoners",
+        "organisatie__provincie",
+    ):
+        bediend_inwoners, bediend_provincie = bediend.get(org, (None, None))
+        uit[pk] = (
+            jaar,
+            soort,
+            grootteklasse(inwoners if inwoners is not None else bediend_inwoners),
+            provincie or bediend_provincie or "",
         )
-        .annotate(
-            rd_klasse=Case(*klassen, default=Value(ONBEKEND), output_field=CharField()),
-            rd_provincie=Coalesce(
-                NullIf(F("organisatie__provincie"), Value("")),
-                bediend_provincie,
-                Value(""),
-                output_field=CharField(),
-            ),
-        )
-    )
-
-
-def gefilterd(filters: dict) -> QuerySet[Spiegel]:
-    qs = spiegels_in_beeld()
-    for d in DIMENSIES:
-        if filters.get(d) not in (None, ""):
-            qs = qs.filter(**{VELD[d]: filters[d]})
-    return qs
+    return uit
 
 
 def verdeling() -> Verdeling:
-    """The profile table in one query: how many Spiegels per (year, kind, size, province)."""
-    rijen = (
-        spiegels_in_beeld().values(*VELD.values()).annotate(n=Count("pk", distinct=True)).order_by()
-    )
-    return Verdeling({tuple(r[VELD[d]] for d in DIMENSIES): r["n"] for r in rijen}, k())
+    """The profile table: how many Spiegels per (year, kind, size, province), and which."""
+    return Verdeling.uit_profielen(profielen(), k())
+
+
+def gefilterd(filters: dict, v: Verdeling | None = None) -> QuerySet[Spiegel]:
+    """The Spiegels in view that match `filters` (by pk, from the profile table)."""
+    v = v or verdeling()
+    return Spiegel.objects.filter(pk__in=v.spiegels(filters))
 
 
 def bouwstenen() -> list[tuple[int, str]]:
@@ -112,32 +92,37 @@ def bouwstenen() -> list[tuple[int, str]]:
     )
 
 
-def tellingen(filters: dict) -> dict[tuple[int, int, str], dict]:
+_TELLINGEN_SQL = """
+SELECT j.jaar, t.bouwsteen_id, t.soort, SUM(t.n), COUNT(*)
+FROM {tabel} t
+JOIN unnest(%s::bigint[], %s::int[]) AS j(spiegel_id, jaar) ON j.spiegel_id = t.spiegel_id
+WHERE t.n > 0 AND t.soort = ANY(%s)
+GROUP BY 1, 2, 3
+"""
+
+
+def tellingen(filters: dict, v: Verdeling | None = None) -> dict[tuple[int, int, str], dict]:
     """{(year, bouwsteen pk, kind): {"n": observations, "spiegels": Spiegels}} for the
-    filters without the year, in two queries: the Spiegels' years, and one GROUP BY per
-    (Spiegel, bouwsteen, kind) summed here. A Spiegel has one year, so the sums per year
-    are exact; `heatmap` sums the years. (COUNT(DISTINCT) in SQL took three times as long
-    at the reference data.)"""
-    zonder_jaar = {d: v for d, v in filters.items() if d != "jaar"}
-    spiegels = gefilterd(zonder_jaar)
-    jaar_van = dict(spiegels.values_list("pk", "rd_jaar"))
-    through = Waarneming.bouwstenen.through
-    rijen = (
-        through.objects.filter(
-            waarneming__spiegel__in=spiegels.values("pk"), waarneming__soort__in=SOORTEN
-        )
-        .values_list("waarneming__spiegel_id", "bouwsteen_id", "waarneming__soort")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    uit: dict[tuple[int, int, str], dict] = {}
-    for spiegel_pk, bouwsteen_pk, soort, n in rijen:
-        cel = uit.setdefault(
-            (jaar_van.get(spiegel_pk), bouwsteen_pk, soort), {"n": 0, "spiegels": 0}
-        )
-        cel["n"] += n
-        cel["spiegels"] += 1
-    return uit
+    filters without the year, in one GROUP BY over the per-Spiegel summary
+    (`BouwsteenTelling`, one row per Spiegel, bouwsteen and kind with at least one
+    observation), so its size follows the Spiegels, not the observations. The Spiegels and
+    their years come from the profile table as arrays (joining `spiegel_spiegel` for the
+    year took twice as long: a time-zone conversion per row). `heatmap` sums the years (a
+    Spiegel has one year, so the sums are exact)."""
+    v = v or verdeling()
+    zonder_jaar = {d: w for d, w in filters.items() if d != "jaar"}
+    pks = v.spiegels(zonder_jaar)
+    if not pks:
+        return {}
+    jaren = [v.profiel_van[pk][0] for pk in pks]
+    sql = _TELLINGEN_SQL.format(tabel=BouwsteenTelling._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [pks, jaren, [str(s) for s in SOORTEN]])
+        rijen = cursor.fetchall()
+    return {
+        (jaar, bouwsteen_pk, soort): {"n": n, "spiegels": spiegels}
+        for jaar, bouwsteen_pk, soort, n, spiegels in rijen
+    }
 
 
 def heatmap(filters: dict, per_jaar: dict | None = None) -> dict[tuple[int, str], dict]:
@@ -153,29 +138,39 @@ def heatmap(filters: dict, per_jaar: dict | None = None) -> dict[tuple[int, str]
     return uit
 
 
-def themas(filters: dict) -> list[dict]:
-    """Confirmed themes with the number of Spiegels (within the filters) they appear in."""
-    binnen = gefilterd(filters).values("pk")
-    qs = (
-        Thema.objects.select_related("bouwsteen")
-        .annotate(
-            spiegels=Count(
-                "waarnemingen__spiegel", filter=Q(waarnemingen__spiegel__in=binnen), distinct=True
-            )
-        )
-        .order_by("bouwsteen__volgorde", "naam")
-    )
+def themas(filters: dict, v: Verdeling | None = None) -> list[dict]:
+    """Confirmed themes with the number of Spiegels (within the filters) they appear in:
+    the themes, and their (theme, Spiegel) pairs counted here against the filter result
+    (a list of a thousand Spiegel pks as query parameters cost more than the counting)."""
+    v = v or verdeling()
+    binnen = set(v.spiegels(filters))
+    per_thema: dict[int, set[int]] = {}
+    for thema_pk, spiegel_pk in (
+        Thema.waarnemingen.through.objects.values_list("thema_id", "waarneming__spiegel_id")
+        .distinct()
+        .order_by()
+    ):
+        if spiegel_pk in binnen:
+            per_thema.setdefault(thema_pk, set()).add(spiegel_pk)
+    qs = Thema.objects.select_related("bouwsteen").order_by("bouwsteen__volgorde", "naam")
     return [
-        {"thema": t, "naam": t.naam, "bouwsteen": t.bouwsteen.naam, "spiegels": t.spiegels}
+        {
+            "thema": t,
+            "naam": t.naam,
+            "bouwsteen": t.bouwsteen.naam,
+            "spiegels": len(per_thema.get(t.pk, ())),
+        }
         for t in qs
     ]
 
 
-def waarnemingen_in_cel(filters: dict, bouwsteen_pk: int, soort: str) -> QuerySet[Waarneming]:
+def waarnemingen_in_cel(
+    filters: dict, bouwsteen_pk: int, soort: str, v: Verdeling | None = None
+) -> QuerySet[Waarneming]:
     """The observations behind one cell, in an order that does not group them by Spiegel."""
     return (
         Waarneming.objects.filter(
-            spiegel__in=gefilterd(filters).values("pk"), bouwstenen=bouwsteen_pk, soort=soort
+            spiegel__in=gefilterd(filters, v).values("pk"), bouwstenen=bouwsteen_pk, soort=soort
         )
         .select_related("spiegel__organisatie", "spiegel__aanvraag", "gesprek")
         .annotate(volgorde=Func(F("tekst"), function="md5"))
@@ -183,14 +178,14 @@ def waarnemingen_in_cel(filters: dict, bouwsteen_pk: int, soort: str) -> QuerySe
     )
 
 
-def citaten_in_cel(filters: dict, bouwsteen_pk: int):
+def citaten_in_cel(filters: dict, bouwsteen_pk: int, v: Verdeling | None = None):
     """Consented quotes of the cell's bouwsteen in the same Spiegels."""
     from gesprekken.constants import Toestemming
     from gesprekken.models import Citaat
 
     return (
         Citaat.objects.filter(
-            spiegel__in=gefilterd(filters).values("pk"),
+            spiegel__in=gefilterd(filters, v).values("pk"),
             bouwstenen=bouwsteen_pk,
             toestemming=Toestemming.GEGEVEN,
         )

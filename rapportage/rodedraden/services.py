@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from gesprekken.constants import WaarnemingSoort
@@ -54,7 +55,7 @@ def overzicht(filters: dict, verdeling=None) -> dict:
     if not resultaat["toonbaar"]:
         return resultaat
     resultaat["aantal_spiegels"] = verdeling.aantal(filters)
-    per_jaar = selectors.tellingen(filters)
+    per_jaar = selectors.tellingen(filters, verdeling)
     cellen = selectors.heatmap(filters, per_jaar)
     resultaat["rijen"] = [
         {
@@ -69,7 +70,9 @@ def overzicht(filters: dict, verdeling=None) -> dict:
     ]
     resultaat["trends"] = _trends(filters, verdeling, bouwstenen, k, per_jaar)
     resultaat["themas"] = [
-        {**t, "onderdrukt": t["spiegels"] < k} for t in selectors.themas(filters) if t["spiegels"]
+        {**t, "onderdrukt": t["spiegels"] < k}
+        for t in selectors.themas(filters, verdeling)
+        if t["spiegels"]
     ]
     return resultaat
 
@@ -120,6 +123,27 @@ def filter_omschrijving(filters: dict) -> str:
     return ", ".join(delen) or _("alle Spiegels")
 
 
+def tellingen_herbouwen() -> int:
+    """Rebuild the per-Spiegel summary (`BouwsteenTelling`) from the observations. The
+    triggers keep it exact on every write; this is for a bulk load that ran without
+    triggers (the volume data) and the nightly beat task that repairs any drift. One
+    transaction, so readers see the old or the new table, never half. Returns the rows."""
+    from gesprekken.models import Waarneming
+    from rapportage.rodedraden.models import BouwsteenTelling
+
+    tabel = BouwsteenTelling._meta.db_table
+    links = Waarneming.bouwstenen.through._meta.db_table
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute(f"LOCK TABLE {tabel} IN SHARE ROW EXCLUSIVE MODE")  # noqa: S608
+        cur.execute(f"DELETE FROM {tabel}")  # noqa: S608
+        cur.execute(
+            f"INSERT INTO {tabel} (spiegel_id, bouwsteen_id, soort, n) "  # noqa: S608
+            f"SELECT w.spiegel_id, l.bouwsteen_id, w.soort, count(*) FROM {links} l "
+            f"JOIN {Waarneming._meta.db_table} w ON w.id = l.waarneming_id GROUP BY 1, 2, 3"
+        )
+        return cur.rowcount
+
+
 # --- anonymising the drill-down ----------------------------------------------------------
 
 
@@ -149,13 +173,16 @@ def anonimiseer(tekst: str, *, organisatie: str, namen: set[str]) -> str:
     return tekst
 
 
-def cel_details(*, filters: dict, bouwsteen_pk: int, soort: str, eigen: set[int]) -> dict:
+def cel_details(
+    *, filters: dict, bouwsteen_pk: int, soort: str, eigen: set[int], verdeling=None
+) -> dict:
     """The observations and consented quotes behind one cell. Those of a Spiegel in `eigen`
     (the viewer's team) in full; all others anonymised."""
     from gesprekken.constants import Weergave
 
-    waarnemingen = list(selectors.waarnemingen_in_cel(filters, bouwsteen_pk, soort))
-    citaten = list(selectors.citaten_in_cel(filters, bouwsteen_pk))
+    verdeling = verdeling or selectors.verdeling()
+    waarnemingen = list(selectors.waarnemingen_in_cel(filters, bouwsteen_pk, soort, verdeling))
+    citaten = list(selectors.citaten_in_cel(filters, bouwsteen_pk, verdeling))
     namen = _namen_van({w.spiegel_id for w in waarnemingen} | {c.spiegel_id for c in citaten})
     regels = []
     for w in waarnemingen:

@@ -8,7 +8,7 @@ union of whole blocks. Every figure shown is then a sum over whole blocks, and s
 sum or difference of figures shown: no combination of results can single out fewer than k
 Spiegels (anything computed from them is the same for every Spiegel of a block).
 
-Pure Python over the profile table (one GROUP BY query in `selectors.verdeling`)."""
+Pure Python over the profile table (`selectors.profielen`, two plain queries)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ class Verdeling:
     k: int
     blok_van: dict[Profiel, int] = field(default_factory=dict)
     blokgrootte: dict[int, int] = field(default_factory=dict)
+    profiel_van: dict[int, Profiel] = field(default_factory=dict)
+
+    @classmethod
+    def uit_profielen(cls, profiel_van: dict[int, Profiel], k: int) -> Verdeling:
+        """From {Spiegel pk: profile}: the counts per profile, and which Spiegels."""
+        aantallen: dict[Profiel, int] = {}
+        for profiel in profiel_van.values():
+            aantallen[profiel] = aantallen.get(profiel, 0) + 1
+        return cls(aantallen, k, profiel_van=profiel_van)
+
+    def spiegels(self, filters: dict) -> list[int]:
+        """The pks of the Spiegels matching `filters` (needs `profiel_van`)."""
+        return sorted(pk for pk, p in self.profiel_van.items() if self.past(p, filters))
 
     def __post_init__(self):
         self._blokken_maken()

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from rapportage.rodedraden import exports
+from rapportage.rodedraden import exports, services
 
 
 @shared_task(
@@ -14,3 +14,10 @@ from rapportage.rodedraden import exports
 )
 def rodedraden_pdf(pk: int) -> str:
     return exports.pdf_renderen(pk)
+
+
+@shared_task(name="rapportage.rodedraden_tellingen")
+def rodedraden_tellingen() -> int:
+    """Nightly: rebuild the rode draden's per-Spiegel summary (the triggers keep it exact;
+    this repairs drift after a load that bypassed them). Safe to run twice."""
+    return services.tellingen_herbouwen()

@@ -107,7 +107,15 @@ def voorstellen(*, eigen: set[int]) -> list[dict]:
                     organisatie=w.spiegel.organisatie.naam,
                     namen=namen.get(w.spiegel_id, set()),
                 )
-            regels.append({"pk": w.pk, "tekst": tekst, "soort": w.get_soort_display()})
+            regels.append(
+                {
+                    "pk": w.pk,
+                    "tekst": tekst,
+                    "soort": w.get_soort_display(),
+                    # The viewer's own Spiegel, shown in full: the view audits that read.
+                    "volledig_van": w.spiegel_id if w.spiegel_id in eigen else None,
+                }
+            )
         uit.append(
             {
                 "sleutel": "-".join(str(pk) for pk in sorted(groep)[:3]),

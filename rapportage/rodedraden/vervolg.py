@@ -134,3 +134,33 @@ def pdf_context(spiegel) -> dict:
             ),
         }
     }
+
+
+def vorige_bewijs_vastleggen(request, *, spiegel, teksten=(), citaten=None, waarnemingen=None):
+    """A page of a follow-up's schets that shows the earlier Spiegel's observations or
+    quotes (cited by reference, `markdown.binnen`) records that read against the earlier
+    Spiegel too. `citaten` / `waarnemingen` are the page's resolved evidence when it has
+    them; otherwise they are resolved from `teksten` (at most two queries)."""
+    if not getattr(spiegel, "vorige_id", None):
+        return
+    if citaten is None or waarnemingen is None:
+        from rapportage.selectors import bewijs_van
+
+        citaten, waarnemingen = bewijs_van(spiegel, list(teksten))
+    uit_vorige = sorted(
+        {f"citaat {c.pk}" for c in citaten.values() if c.spiegel_id == spiegel.vorige_id}
+        | {f"waarneming {w.pk}" for w in waarnemingen.values() if w.spiegel_id == spiegel.vorige_id}
+    )
+    if not uit_vorige:
+        return
+    from spiegel.audit import vastleggen
+    from spiegel.constants import AuditActie
+    from spiegel.models import Spiegel
+
+    vastleggen(
+        request=request,
+        actie=AuditActie.LEZEN,
+        obj=Spiegel(pk=spiegel.vorige_id),
+        omschrijving=f"bewijs uit de vorige Spiegel in de schets van {spiegel.pk}: "
+        + ", ".join(uit_vorige),
+    )

@@ -85,7 +85,11 @@ def cel(request, bouwsteen_pk, soort):
         gegevens["onderdrukt"] = True
         return render(request, "rapportage/rodedraden/cel.html", gegevens)
     details = services.cel_details(
-        filters=filters, bouwsteen_pk=bouwsteen.pk, soort=soort, eigen=_eigen(request.user)
+        filters=filters,
+        bouwsteen_pk=bouwsteen.pk,
+        soort=soort,
+        eigen=_eigen(request.user),
+        verdeling=verdeling,
     )
     _audit_cel(request, bouwsteen, soort, details["volledig_van"])
     gegevens.update(details)
@@ -94,20 +98,24 @@ def cel(request, bouwsteen_pk, soort):
 
 def _audit_cel(request, bouwsteen, soort, volledig_van) -> None:
     """One row for the (anonymised) drill-down, and one per Spiegel shown in full."""
-    from spiegel.models import Spiegel
-
     vastleggen(
         request=request,
         actie=AuditActie.LEZEN,
         object_soort="spiegel.bouwsteen",
         omschrijving=f"rode draden: vak {bouwsteen.pk}/{soort} (geanonimiseerd)",
     )
-    for spiegel in Spiegel.objects.filter(pk__in=volledig_van):
+    _audit_volledig(
+        request, volledig_van, f"rode draden: waarnemingen vak {bouwsteen.pk}/{soort} volledig"
+    )
+
+
+def _audit_volledig(request, spiegel_pks, omschrijving: str) -> None:
+    """One row per Spiegel of the viewer's team whose content was shown in full."""
+    from spiegel.models import Spiegel
+
+    for pk in sorted(spiegel_pks):
         vastleggen(
-            request=request,
-            actie=AuditActie.LEZEN,
-            obj=spiegel,
-            omschrijving=f"rode draden: waarnemingen vak {bouwsteen.pk}/{soort} volledig",
+            request=request, actie=AuditActie.LEZEN, obj=Spiegel(pk=pk), omschrijving=omschrijving
         )
 
 
@@ -121,6 +129,8 @@ def themas(request):
         object_soort="rapportage.thema",
         omschrijving="rode draden: themavoorstellen (geanonimiseerd)",
     )
+    volledig = {r["volledig_van"] for v in voorstellen for r in v["waarnemingen"]} - {None}
+    _audit_volledig(request, volledig, "rode draden: themavoorstellen volledig")
     bouwstenen = dict(selectors.bouwstenen())
     for v in voorstellen:
         v["bouwsteen_naam"] = bouwstenen.get(v["bouwsteen"], "")

@@ -16,6 +16,7 @@ from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
 from rapportage.forms import BeoordelingForm, NieuweSectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import methode_bevindingen
+from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
@@ -33,6 +34,7 @@ def schets(request, spiegel_pk):
     secties = list(selectors.secties_van(schets))
     rules = selectors.toonregels()
     citaten, waarnemingen = selectors.bewijs_van(spiegel, [s.tekst for s in secties])
+    vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
     kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
     beantwoord_door = {k.pk: [] for k in kernvragen}
     items = []

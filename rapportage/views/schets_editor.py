@@ -14,6 +14,7 @@ from rapportage.forms import NieuweSectieForm, SectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import sectie_methode
 from rapportage.models import SchetsVersie
+from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.versies import woordverschil
 from rapportage.views.schets_basis import (
     fouten,
@@ -31,6 +32,7 @@ from spiegel.constants import AuditActie
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     tekst = form.data.get("tekst", sectie.tekst) if form.is_bound else sectie.tekst
     findings = toon_fragmenten(tekst, selectors.toonregels())
+    vorige_bewijs_vastleggen(request, spiegel=spiegel, teksten=[tekst])
     return {
         "privacy": privacy_van(schets, sectie, tekst),
         "methode": sectie_methode(schets, sectie, tekst),
@@ -146,6 +148,7 @@ def voorbeeld(request, spiegel_pk, sectie_pk):
     sectie = sectie_van(schets, sectie_pk)
     tekst = request.POST.get("tekst", "")[:60000]
     findings = toon_fragmenten(tekst, selectors.toonregels())
+    vorige_bewijs_vastleggen(request, spiegel=spiegel, teksten=[tekst])
     context = {
         "spiegel": spiegel,
         "sectie": sectie,

@@ -335,3 +335,9 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 # A figure resting on fewer Spiegels than this is suppressed ("minder dan 3").
 RODE_DRADEN_K = env.int("RODE_DRADEN_K", default=3)
 CELERY_IMPORTS = (*CELERY_IMPORTS, "rapportage.rodedraden.tasks")
+# The per-Spiegel summary the rode draden read is kept by triggers; once a day it is rebuilt
+# from the observations, which repairs any drift after a load that bypassed the triggers.
+CELERY_BEAT_SCHEDULE["rodedraden-tellingen"] = {
+    "task": "rapportage.rodedraden_tellingen",
+    "schedule": 24 * 3600.0,
+}

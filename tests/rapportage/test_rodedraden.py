@@ -171,5 +171,9 @@ def test_size_class_and_province_of_a_werkbedrijf_come_from_the_municipalities_i
         g = OrganisatieFactory(provincie="Limburg")
         Organisatieprofiel.objects.create(organisatie=g, inwoners=inwoners)
         s.organisatie.bedient.add(g)
-    rij = selectors.spiegels_in_beeld().get(pk=s.pk)
-    assert (rij.rd_klasse, rij.rd_provincie, rij.rd_soort) == ("groot", "Limburg", "werkbedrijf")
+    jaar, soort, klasse, provincie = selectors.profielen()[s.pk]
+    assert (klasse, provincie, soort) == ("groot", "Limburg", "werkbedrijf")
+    # And the filters select it by those values.
+    assert s.pk in selectors.verdeling().spiegels(
+        {"grootteklasse": "groot", "provincie": "Limburg"}
+    )

@@ -154,3 +154,30 @@ def test_pdf_is_rendered_by_the_celery_worker_with_the_same_suppression(
     # Another staff member cannot open someone else's job.
     login(UserFactory(rol=Rol.TEAMLID))
     assert client.get(reverse("rodedraden:pdf", args=[job.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_theme_suggestions_show_own_texts_in_full_and_audit_each_such_spiegel(client, login):
+    from spiegel.constants import AuditActie
+    from spiegel.models import AuditRegel
+
+    teamlid = UserFactory(rol=Rol.TEAMLID)
+    b1, b2, b3 = bouwstenen()
+    eigen = spiegel(
+        naam="Gemeente Eigenstad",
+        team=[teamlid],
+        waarnemingen=[(b2, A, "In Eigenstad: " + TEKSTEN[0])],
+    )
+    vreemd = [
+        spiegel(naam=f"Gemeente Vreemd{i}", waarnemingen=[(b2, A, f"In Vreemd{i}: {TEKSTEN[i]}")])
+        for i in (1, 2, 3)
+    ]
+    login(teamlid)
+    html = client.get(reverse("rodedraden:themas")).content.decode()
+    assert "In Eigenstad:" in html  # the viewer's own Spiegel, in full
+    assert "Vreemd1" not in html and "[de organisatie]" in html  # others anonymised
+    rijen = AuditRegel.objects.filter(actie=AuditActie.LEZEN, object_soort="spiegel.spiegel")
+    assert list(rijen.values_list("object_id", flat=True)) == [str(eigen.pk)]
+    assert "themavoorstellen volledig" in rijen.get().omschrijving
+    assert not rijen.filter(object_id__in=[str(s.pk) for s in vreemd]).exists()
+    assert AuditRegel.objects.filter(object_soort="rapportage.thema").count() == 1

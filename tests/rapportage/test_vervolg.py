@@ -149,3 +149,39 @@ def test_the_contact_sees_the_follow_up_and_the_earlier_released_report(client, 
     assert "rapportage/rodedraden/_portaal_vervolg.html" not in dict(
         portaal_panelen(nieuw.aanvraag, ander)
     )
+
+
+def test_showing_the_earlier_spiegels_evidence_in_the_new_schets_is_audited_on_it(
+    client, login, paar
+):
+    vorige, nieuw, teamlid = paar
+    nieuw.vorige = vorige
+    nieuw.save()
+    toen = Waarneming.objects.create(spiegel=vorige, tekst="Toen al een vast loket", soort=K)
+    schets = schets_starten(spiegel=nieuw, door=teamlid)
+    sectie = schets.secties.order_by("volgorde", "pk").first()
+    sectie.tekst = f"Zoals de vorige keer: [[waarneming:{toen.pk}]]"
+    sectie.save(update_fields=["tekst"])
+
+    def rijen():
+        return AuditRegel.objects.filter(
+            actie=AuditActie.LEZEN, object_soort="spiegel.spiegel", object_id=str(vorige.pk)
+        ).filter(omschrijving__contains=f"waarneming {toen.pk}")
+
+    login(teamlid)
+    html = client.get(reverse("rapportage:schets", args=[nieuw.pk])).content.decode()
+    assert "Toen al een vast loket" in html
+    assert rijen().count() == 1
+    html = client.get(reverse("rapportage:sectie", args=[nieuw.pk, sectie.pk])).content.decode()
+    assert "Toen al een vast loket" in html
+    assert rijen().count() == 2
+    url = reverse("rapportage:voorbeeld", args=[nieuw.pk, sectie.pk])
+    response = client.post(url, {"tekst": sectie.tekst}, HTTP_HX_REQUEST="true")
+    assert "Toen al een vast loket" in response.content.decode()
+    assert rijen().count() == 3
+    # A text that cites only the new Spiegel's own evidence reads nothing of the earlier one.
+    eigen = Waarneming.objects.create(spiegel=nieuw, tekst="Nu eigen bewijs", soort=K)
+    voor = AuditRegel.objects.filter(object_id=str(vorige.pk)).count()
+    client.post(url, {"tekst": f"[[waarneming:{eigen.pk}]]"}, HTTP_HX_REQUEST="true")
+    assert AuditRegel.objects.filter(object_id=str(vorige.pk)).count() == voor
+    assert rijen().first().gebruiker == teamlid
