@@ -16,7 +16,9 @@ quotes`); a newline inside a message is written `\\n`. `make messages` runs upda
 """
 
 import shutil
-import subprocess  # nosec B404: fixed argument lists, no shell
+
+# Fixed argument lists, no shell.
+import subprocess  # nosec B404
 import sys
 from pathlib import Path
 
