@@ -130,6 +130,8 @@ def test_home_page_is_dutch_by_default(client):
     assert '<html lang="nl">' in html
     assert "Over de Spiegel" in html and "About the Spiegel" not in html
     assert response.headers["Content-Language"] == "nl"
+    # The switch names English in English (not Django's Dutch "Engels").
+    assert 'value="en" lang="en" class="link-button">English<' in html
 
 
 @pytest.mark.django_db
