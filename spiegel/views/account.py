@@ -53,6 +53,11 @@ def bestemming(request, user=None) -> str:
 
 
 class AanmeldenView(tf.LoginView):
+    # The wizard's form prefix comes from the class name; keep the package's, so the posted
+    # step field stays `login_view-current_step` whatever we call the class.
+    def get_prefix(self, request, *args, **kwargs):
+        return "login_view"
+
     form_list = (
         (tf.LoginView.AUTH_STEP, AuthenticationForm),
         (tf.LoginView.TOKEN_STEP, AanmeldcodeForm),
@@ -81,6 +86,9 @@ class AanmeldenView(tf.LoginView):
 
 
 class InstellenView(tf.SetupView):
+    def get_prefix(self, request, *args, **kwargs):
+        return "setup_view"
+
     """Enrolment of the authenticator app: straight to the QR code (one method, so no
     welcome or choice step), then on to where the person was going."""
 

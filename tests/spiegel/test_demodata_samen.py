@@ -33,8 +33,11 @@ def test_demodata_twice_is_the_same_and_brugwaarde_has_one_finished_spiegel(
     assert len(referenties) == len(set(referenties))
 
     brugwaarde = Spiegel.objects.filter(organisatie__naam="Gemeente Brugwaarde")
-    assert brugwaarde.count() == 1
-    spiegel = brugwaarde.get()
+    # The finished first Spiegel, and its follow-up in fieldwork (issue 15).
+    assert brugwaarde.count() == 2
+    spiegel = brugwaarde.get(vorige__isnull=True)
+    vervolg = brugwaarde.get(vorige__isnull=False)
+    assert vervolg.vorige == spiegel
     vrijgegeven = RenderJob.objects.filter(
         schets__spiegel=spiegel, status=RenderStatus.KLAAR, vrijgegeven_op__isnull=False
     )

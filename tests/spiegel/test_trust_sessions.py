@@ -15,7 +15,9 @@ from tests.conftest import TEST_PASSWORD
 def test_account_without_a_second_factor_is_sent_to_enrolment(client, world):
     client.force_login(world.users["teamlid"])
     response = client.get("/catalogus/")
-    assert response.status_code == 302 and response["Location"] == "/account/two_factor/setup/"
+    # On to enrolment, remembering where the person was going (issue 16 item 3).
+    assert response.status_code == 302
+    assert response["Location"] == "/account/two_factor/setup/?next=%2Fcatalogus%2F"
 
 
 @pytest.mark.django_db
