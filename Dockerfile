@@ -12,7 +12,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libmagic1 \
-      fonts-noto-core poppler-utils curl \
+      fonts-noto-core poppler-utils curl gettext \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
@@ -20,6 +20,8 @@ RUN pip install --no-cache-dir uv
 COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-install-project
 COPY . .
+# The translation catalogues are compiled at build time (the .mo files are not committed).
+RUN python bin/messages.py compile
 # collectstatic needs settings but no real secrets or services.
 RUN SECRET_KEY=build DATABASE_URL=postgres://x@localhost/x REDIS_URL=redis://localhost/0 \
     ALLOWED_HOSTS=localhost EMAIL_HOST=localhost \

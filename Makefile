@@ -15,7 +15,7 @@ PY := .venv/bin/python
 # uv as a module of the machine's python3: found wherever pip put it.
 UV := python3 -m uv
 
-.PHONY: run test lint bench install services stop clean codes
+.PHONY: run test lint bench install services stop clean codes messages
 
 run: install services
 	@$(PY) manage.py demo_klaarzetten
@@ -40,6 +40,14 @@ bench: install services
 
 install: .venv/.synced
 	@$(SERVICES) install
+	@$(PY) bin/messages.py compile
+
+# After new UI strings: extract them, then fail with a list of what still lacks English
+# (fill it in with `bin/messages.py missing todo.tsv` / `apply todo.tsv`; DEVELOPERS.md).
+messages: install
+	$(PY) bin/messages.py update
+	@$(PY) bin/messages.py check
+	@$(PY) bin/messages.py compile
 
 .venv/.synced: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv \

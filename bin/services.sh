@@ -43,6 +43,7 @@ install_packages() {
   command -v redis-server >/dev/null || missing+=(redis-server)
   [ -e /usr/lib/x86_64-linux-gnu/libmagic.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libmagic.so.1 ] || missing+=(libmagic1)
   command -v pdffonts >/dev/null || missing+=(poppler-utils)
+  command -v msgfmt >/dev/null || missing+=(gettext)
   fc-list 2>/dev/null | grep -qi "NotoSans-Regular" || missing+=(fonts-noto-core)
   if [ "${WITH_BROWSER:-0}" = 1 ]; then
     command -v chromium >/dev/null || missing+=(chromium)

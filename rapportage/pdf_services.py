@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from rapportage import checks, pdf, pdf_handout, pdf_inhoud, pdf_voorbeelden
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
+from spiegel.taal import nederlands
 
 logger = logging.getLogger(__name__)
 
@@ -134,11 +135,13 @@ def _mislukt(pk: int, reden: str) -> None:
 
 
 def _render(job: RenderJob, versie) -> bytes:
-    spiegel = job.schets.spiegel
-    if job.vorm == Vorm.GESPREK:
-        return pdf_handout.handout_pdf(spiegel=spiegel, versie=versie)
-    html, titel = pdf_inhoud.html(spiegel=spiegel, versie=versie, vorm=job.vorm)
-    return pdf.render_pdf(html, title=titel)
+    # The municipality's PDFs are Dutch, also when a render runs inside an English request.
+    with nederlands():
+        spiegel = job.schets.spiegel
+        if job.vorm == Vorm.GESPREK:
+            return pdf_handout.handout_pdf(spiegel=spiegel, versie=versie)
+        html, titel = pdf_inhoud.html(spiegel=spiegel, versie=versie, vorm=job.vorm)
+        return pdf.render_pdf(html, title=titel)
 
 
 def pdf_renderen(pk: int) -> str:
@@ -306,11 +309,13 @@ def _portaal_pad(aanvraag) -> str:
 
 
 def stempeltekst(user, moment=None) -> str:
+    """The footer stamp: Dutch like the rest of the PDF, whatever the downloader's language."""
     moment = timezone.localtime(moment or timezone.now())
-    return _("Gedownload door %(naam)s op %(datum)s") % {
-        "naam": user.naam or user.email,
-        "datum": formats.date_format(moment, "d-m-Y H:i"),
-    }
+    with nederlands():
+        return _("Gedownload door %(naam)s op %(datum)s") % {
+            "naam": user.naam or user.email,
+            "datum": formats.date_format(moment, "d-m-Y H:i"),
+        }
 
 
 def pdf_downloaden(*, request, job: RenderJob) -> bytes:

@@ -1,7 +1,9 @@
 """Sending email through the outbox: `versturen` writes the row and enqueues the task after
 commit; if Redis is down the row waits for the sweeper. Templates are Dutch, plain text
 and HTML: `templates/<app>/email/<naam>.txt` and `.html`, with the subject in a block-free
-first line `Onderwerp: ...` of the text template."""
+first line `Onderwerp: ...` of the text template. Every email is Dutch, whatever language the
+request that caused it was in (`spiegel.taal.nederlands`): the recipients are Dutch
+organisations and colleagues, and a label in the context must not switch language halfway."""
 
 import logging
 import time
@@ -17,6 +19,7 @@ from django.utils import timezone
 
 from spiegel.celery import app as celery_app
 from spiegel.models import Bericht
+from spiegel.taal import nederlands
 
 logger = logging.getLogger(__name__)
 
@@ -49,13 +52,14 @@ def versturen(*, aan: list[str], template: str, context: dict) -> Bericht | None
     aan = [a for a in aan if a]
     if not aan:
         return None
-    text = render_to_string(f"{template}.txt", context).strip()
+    with nederlands():
+        text = render_to_string(f"{template}.txt", context).strip()
+        try:
+            html = render_to_string(f"{template}.html", context)
+        except TemplateDoesNotExist:
+            html = ""
     first, _, body = text.partition("\n")
     onderwerp = first.removeprefix("Onderwerp:").strip()
-    try:
-        html = render_to_string(f"{template}.html", context)
-    except TemplateDoesNotExist:
-        html = ""
     bericht = Bericht.objects.create(aan=aan, onderwerp=onderwerp, tekst=body.strip(), html=html)
     pk = bericht.pk
     # robust: a Redis outage must not roll back or break the request that caused the mail.

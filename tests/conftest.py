@@ -369,3 +369,9 @@ def _reference_data_in_transactional_tests(request):
         return
     request.getfixturevalue("transactional_db")
     reseed_reference_data()
+
+
+def pytest_sessionstart(session):
+    """The compiled catalogues (.mo) are not committed: compile any that is missing or older
+    than its .po, so English works in a fresh clone and right after a catalogue edit."""
+    subprocess.run([sys.executable, str(ROOT / "bin" / "messages.py"), "compile"], check=True)

@@ -32,7 +32,7 @@ def test_coordinator_reaches_each_request_from_the_spiegel_table(world, login):
 
 
 def test_a_browser_asking_for_english_still_gets_dutch_messages(client):
-    """No English catalogue exists: Django's own messages must not switch language."""
+    """Without the switch an English browser gets Dutch, Django's own messages included."""
     response = client.post(
         reverse("two_factor:login"),
         {"login_view-current_step": "auth", "auth-username": "", "auth-password": ""},

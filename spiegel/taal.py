@@ -1,0 +1,47 @@
+"""Which language a request is served in, and the one language of what the app keeps or sends.
+
+The UI is Dutch unless the person chose English with the switch in the header
+(`set_language`, which sets the language cookie). The browser's Accept-Language is not
+consulted: staff and municipal contacts with an English browser still get the Dutch product,
+and a test browser (Chromium sends `en-US`) sees what a Dutch user sees.
+
+What is stored or leaves the app (timeline entries, emails, PDFs for the municipality) is
+Dutch whatever the language of the request that caused it: `nederlands()` around it.
+"""
+
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+
+def gekozen_taal(request) -> str:
+    """The language of the cookie if it is one of LANGUAGES, else LANGUAGE_CODE (Dutch)."""
+    code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+class TaalMiddleware:
+    """Replaces Django's LocaleMiddleware: the language cookie or Dutch, nothing else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        code = gekozen_taal(request)
+        # override() restores the previous language afterwards, so nothing leaks into the
+        # next piece of work on this thread (a test, an eager task).
+        with translation.override(code):
+            request.LANGUAGE_CODE = code
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", code)
+        patch_vary_headers(response, ("Cookie",))
+        return response
+
+
+@contextmanager
+def nederlands():
+    """Dutch for text that is kept or sent, whatever language the request is in."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
