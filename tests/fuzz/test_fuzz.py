@@ -72,9 +72,13 @@ class Stats:
     def summary(self) -> str:
         lines = ["fuzz: requests and 500s per role"]
         for role in ROLES:
-            lines.append(f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500")
-        lines.append(f"  {'total':14} {sum(self.requests.values()):6} requests  "
-                     f"{sum(self.errors.values()):3} x 500")
+            lines.append(
+                f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500"
+            )
+        lines.append(
+            f"  {'total':14} {sum(self.requests.values()):6} requests  "
+            f"{sum(self.errors.values()):3} x 500"
+        )
         return "\n".join(lines)
 
 
@@ -143,9 +147,12 @@ class Fuzzer:
             self.stats.errors[role] += 1
             exc = self.exceptions[-1] if self.exceptions else None
             problems.append(f"{response.status_code} {type(exc).__name__}: {exc}"[:300])
-        elif 400 <= response.status_code < 500 and role != "anoniem":
-            if not is_dutch_message(response):
-                problems.append(f"{response.status_code} without a Dutch message")
+        elif (
+            400 <= response.status_code < 500
+            and role != "anoniem"
+            and not is_dutch_message(response)
+        ):
+            problems.append(f"{response.status_code} without a Dutch message")
         if response.status_code in (200, 400, 409, 422) and typed:
             body = body_of(response)
             lost = typed_kept(body, typed)
@@ -154,6 +161,72 @@ class Fuzzer:
         for p in problems:
             self.stats.failures.append(f"{role} {method.upper()} {url} {what}: {p}")
         return not problems
+
+
+def example_runner(fuzzer: Fuzzer, role, name, url, exp, get_names, post_forms, examples):
+    """One Hypothesis test per URL and role: a fuzzed GET, then a fuzzed POST."""
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(data=st.data())
+    def run(data):
+        # GET with fuzzed query parameters.
+        keys = data.draw(st.lists(st.sampled_from(get_names), min_size=1, max_size=4))
+        pairs = [(k, v) for k in keys for v in data.draw(VALUES)]
+        query = encode_pairs(pairs)
+        r = fuzzer.send(role, "get", url, query=query)
+        fuzzer.check(role, "get", url, r, what=f"?{query[:120]!r}")
+        # POST with fuzzed fields of a real form aimed at this URL (or the declared data).
+        if post_forms:
+            form = data.draw(st.sampled_from(post_forms))
+            base = form.defaults()
+            names = [n for n in form.names() if n != "csrfmiddlewaretoken"] or ["veld"]
+            multipart = form.multipart
+            kinds = {f.name: f.kind for f in form.fields}
+        else:
+            base = list(exp.data.items()) if exp.method == "post" else []
+            names = list(exp.data) or ["tekst"]
+            multipart = False
+            kinds = {}
+        token = fuzzer.clients[role].cookies.get("csrftoken")
+        chosen = set(data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=5)))
+        sent, typed = [], []
+        for k, v in base:
+            if k not in chosen and k != "csrfmiddlewaretoken":
+                sent.append((k, str(v)))
+        for k in chosen:
+            for v in data.draw(VALUES):
+                sent.append((k, v))
+                text_field = kinds.get(k) in TEXT_TYPES or kinds.get(k) == "textarea"
+                if (
+                    isinstance(v, str)
+                    and text_field
+                    and "\x00" not in v
+                    and k not in ("website", "auth-password")
+                ):
+                    typed.append(v)
+        if token is not None:
+            sent.append(("csrfmiddlewaretoken", token.value))
+        if multipart:
+            body = multipart_body(sent)
+            ctype = "multipart/form-data; boundary=fuzzgrens"
+        else:
+            body = encode_pairs(sent)
+            ctype = "application/x-www-form-urlencoded"
+        hx = data.draw(st.booleans())
+        r = fuzzer.send(role, "post", url, body=body, content_type=ctype, hx=hx)
+        # Only a form refused on one field's own value keeps every typed value: a
+        # repeated key keeps its last value, so check single values only.
+        single = [v for v in typed if sum(1 for _, x in sent if x == v) == 1]
+        fuzzer.check(role, "post", url, r, typed=single if not hx else (), what=f"{name}")
+
+    return run
 
 
 def fuzz_url(fuzzer: Fuzzer, name, url, exp, forms_by_action):
@@ -174,66 +247,7 @@ def fuzz_url(fuzzer: Fuzzer, name, url, exp, forms_by_action):
                 continue
             examples = 1
 
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            phases=[Phase.generate],
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(data=st.data())
-        def run(data):
-            # GET with fuzzed query parameters.
-            keys = data.draw(st.lists(st.sampled_from(get_names), min_size=1, max_size=4))
-            pairs = [(k, v) for k in keys for v in data.draw(VALUES)]
-            query = encode_pairs(pairs)
-            r = fuzzer.send(role, "get", url, query=query)
-            fuzzer.check(role, "get", url, r, what=f"?{query[:120]!r}")
-            # POST with fuzzed fields of a real form aimed at this URL (or the declared data).
-            if post_forms:
-                form = data.draw(st.sampled_from(post_forms))
-                base = form.defaults()
-                names = [n for n in form.names() if n != "csrfmiddlewaretoken"] or ["veld"]
-                multipart = form.multipart
-                kinds = {f.name: f.kind for f in form.fields}
-            else:
-                base = list(exp.data.items()) if exp.method == "post" else []
-                names = list(exp.data) or ["tekst"]
-                multipart = False
-                kinds = {}
-            token = fuzzer.clients[role].cookies.get("csrftoken")
-            chosen = set(data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=5)))
-            sent, typed = [], []
-            for k, v in base:
-                if k not in chosen and k != "csrfmiddlewaretoken":
-                    sent.append((k, str(v)))
-            for k in chosen:
-                for v in data.draw(VALUES):
-                    sent.append((k, v))
-                    text_field = kinds.get(k) in TEXT_TYPES or kinds.get(k) == "textarea"
-                    if (
-                        isinstance(v, str)
-                        and text_field
-                        and "\x00" not in v
-                        and k not in ("website", "auth-password")
-                    ):
-                        typed.append(v)
-            if token is not None:
-                sent.append(("csrfmiddlewaretoken", token.value))
-            if multipart:
-                body = multipart_body(sent)
-                ctype = "multipart/form-data; boundary=fuzzgrens"
-            else:
-                body = encode_pairs(sent)
-                ctype = "application/x-www-form-urlencoded"
-            hx = data.draw(st.booleans())
-            r = fuzzer.send(role, "post", url, body=body, content_type=ctype, hx=hx)
-            # Only a form refused on one field's own value keeps every typed value: a
-            # repeated key keeps its last value, so check single values only.
-            single = [v for v in typed if sum(1 for _, x in sent if x == v) == 1]
-            fuzzer.check(role, "post", url, r, typed=single if not hx else (), what=f"{name}")
-
-        run()
+        example_runner(fuzzer, role, name, url, exp, get_names, post_forms, examples)()
     return stats
 
 
