@@ -46,7 +46,11 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF's check: NUL bytes and lone surrogates never reach a view.
+    "spiegel.invoer.InvoerOpschonenMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A bare 400/405 from anything inside gets a Dutch page (it needs request.user).
+    "spiegel.invoer.LegeFoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "spiegel.middleware.SessionLifetimeMiddleware",
     "spiegel.middleware.RequireSecondFactorMiddleware",
