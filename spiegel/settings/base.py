@@ -145,6 +145,8 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Amsterdam"
+# One date format across the UI: spiegel/formats/<lang>/formats.py.
+FORMAT_MODULE_PATH = ["spiegel.formats"]
 USE_I18N = True
 USE_TZ = True
 
