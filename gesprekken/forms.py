@@ -36,6 +36,12 @@ class GesprekForm(forms.ModelForm):
     def __init__(self, *args, spiegel, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["teamleden"].queryset = spiegel.team.all().order_by("naam")
+        self.fields["soort"].choices = [("", _("Kies de soort gesprek")), *GesprekSoort.choices]
+        # Rendered field by field (spiegel/partials/_veld.html), like the request form:
+        # the error and help text are named by the field.
+        for naam, field in self.fields.items():
+            beschreven = f"fout-{naam}" + (f" hulp-{naam}" if field.help_text else "")
+            field.widget.attrs["aria-describedby"] = beschreven
         self.fields["begin"].input_formats = [DATUMTIJD, "%Y-%m-%d %H:%M"]
         self.fields["einde"].input_formats = [DATUMTIJD, "%Y-%m-%d %H:%M"]
         if self.instance.pk:
@@ -45,7 +51,7 @@ class GesprekForm(forms.ModelForm):
         data = super().clean()
         begin, einde = data.get("begin"), data.get("einde")
         if begin and einde and einde <= begin:
-            self.add_error("einde", _("Het einde ligt na het begin."))
+            self.add_error("einde", _("Het einde moet na het begin liggen."))
         return data
 
 
@@ -57,6 +63,10 @@ class DeelnemerForm(forms.Form):
     )
     toestemming_citeren = forms.BooleanField(label=_("Toestemming om te citeren"), required=False)
     verwijderen = forms.BooleanField(label=_("Verwijderen"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.label_suffix = ""
 
     def clean(self):
         data = super().clean()

@@ -58,17 +58,28 @@ def vrijgegeven_voor_aanvraag(user, aanvraag) -> QuerySet[RenderJob]:
 def downloads_van(spiegel, limit: int = 25):
     """The latest downloads of a Spiegel's PDFs from the audit trail (who, when, from
     where), for its team: a leaked copy's stamp can be matched here."""
+    from rapportage.pdf_services import downloadnaam
     from spiegel.constants import AuditActie
     from spiegel.models import AuditRegel
 
-    ids = [
-        str(pk)
-        for pk in RenderJob.objects.filter(schets__spiegel=spiegel).values_list("pk", flat=True)
-    ]
-    return (
+    jobs = {
+        str(job.pk): job
+        for job in RenderJob.objects.filter(schets__spiegel=spiegel).select_related(
+            "schets__spiegel__aanvraag"
+        )
+    }
+    regels = list(
         AuditRegel.objects.filter(
-            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=ids
+            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=jobs
         )
         .select_related("gebruiker")
         .order_by("-op")[:limit]
     )
+    # What the table shows: the form, the version and the file name the person got, never
+    # the storage path (older rows wrote it into `omschrijving`).
+    for regel in regels:
+        job = jobs[regel.object_id]
+        regel.vorm_label = job.get_vorm_display()
+        regel.versie = job.schets_versie
+        regel.bestandsnaam = downloadnaam(job)
+    return regels

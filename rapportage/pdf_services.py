@@ -84,6 +84,12 @@ def bestandsnaam(job: RenderJob) -> str:
     )
 
 
+def downloadnaam(job: RenderJob) -> str:
+    """The name the downloader's browser saves the PDF under (no storage path)."""
+    referentie = job.schets.spiegel.aanvraag.referentie
+    return f"Spiegel-{referentie}-{job.vorm}-v{job.schets_versie}.pdf"
+
+
 @transaction.atomic
 def pdf_aanvragen(*, spiegel, vorm: str, door) -> RenderJob:
     """Ask for one form of the definitief schets. An unchanged (version, form, template)
@@ -331,6 +337,6 @@ def pdf_downloaden(*, request, job: RenderJob) -> bytes:
         request=request,
         actie=AuditActie.DOWNLOAD,
         obj=job,
-        omschrijving=f"{job.bestand.name} ({job.vorm}, v{job.schets_versie})",
+        omschrijving=f"{downloadnaam(job)} ({job.vorm}, v{job.schets_versie})",
     )
     return stamped

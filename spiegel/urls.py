@@ -64,3 +64,5 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
 ]
+
+handler400 = "spiegel.invoer.bad_request"

@@ -34,6 +34,10 @@ def OPSLAG_TEKSTEN() -> dict:  # noqa: N802 - a constant, translated per request
         "fout": _(
             "Opslaan lukte niet; we proberen het zo opnieuw. Uw tekst is bewaard in deze browser."
         ),
+        "geweigerd": _(
+            "Niet opgeslagen: {fout} Uw tekst staat nog in het veld en is bewaard in deze "
+            "browser; pas hem aan en het opslaan begint opnieuw."
+        ),
         "conflict": _("Niet opgeslagen: iemand anders heeft de aantekeningen intussen gewijzigd."),
         "overgenomen": _("De opgeslagen versie staat nu in de editor."),
         "hersteld": _("Tekst uit deze browser teruggezet; wordt opgeslagen…"),
@@ -68,7 +72,8 @@ def aantekeningen_opslaan(request, gesprek_pk):
     if not form.is_valid():
         if wil_json:
             return JsonResponse(
-                {"fout": _("De aantekeningen konden niet worden gelezen.")}, status=400
+                {"fout": _("De aantekeningen konden niet worden gelezen.")},
+                status=400,
             )
         messages.error(request, _("De aantekeningen konden niet worden gelezen."))
         return redirect("gesprekken:aantekeningen", gesprek.pk)

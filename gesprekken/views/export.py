@@ -1,99 +1,48 @@
-"""The export of a Spiegel's observations and quotes as CSV and as an Excel workbook."""
-
-import csv
-import io
+"""The export of a Spiegel's observations and quotes: one CSV file per kind
+(`?soort=waarnemingen` or `?soort=citaten`) and an Excel workbook with a sheet per kind.
+Team members of the Spiegel only; every export is audited."""
 
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from gesprekken import selectors
+from gesprekken.export import als_csv, als_xlsx, tabellen
 from gesprekken.views.scope import team_spiegel
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
 
-_KOLOMMEN_W = ["soort", "waarneming", "bouwstenen", "kernvragen", "gesprek", "vastgelegd op"]
-_KOLOMMEN_C = ["citaat", "rol", "toestemming", "weergave", "bouwstenen", "gesprek", "vastgelegd op"]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _cel(waarde) -> str:
-    """Text that a spreadsheet would run as a formula is prefixed with a quote."""
-    tekst = str(waarde)
-    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
-
-
-def _export_rijen(obj):
-    w_rijen = [
-        [
-            w.get_soort_display(),
-            w.tekst,
-            "; ".join(b.naam for b in w.bouwstenen.all()),
-            "; ".join(k.tekst for k in w.kernvragen.all()),
-            w.gesprek.titel if w.gesprek else "",
-            timezone.localtime(w.aangemaakt_op).strftime("%Y-%m-%d %H:%M"),
-        ]
-        for w in selectors.waarnemingen_van(obj)
-    ]
-    c_rijen = [
-        [
-            c.tekst,
-            c.rol,
-            c.get_toestemming_display(),
-            c.get_weergave_display(),
-            "; ".join(b.naam for b in c.bouwstenen.all()),
-            c.gesprek.titel if c.gesprek else "",
-            timezone.localtime(c.aangemaakt_op).strftime("%Y-%m-%d %H:%M"),
-        ]
-        for c in selectors.citaten_van(obj)
-    ]
-    return w_rijen, c_rijen
+def _download(inhoud: bytes, content_type: str, naam: str) -> HttpResponse:
+    response = HttpResponse(inhoud, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response
 
 
 @require_GET
 def export_csv(request, spiegel_pk):
     obj = team_spiegel(request, spiegel_pk)
-    w_rijen, c_rijen = _export_rijen(obj)
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=";")
-    schrijver.writerow(["type", *_KOLOMMEN_W, *_KOLOMMEN_C])
-    leeg_c, leeg_w = [""] * len(_KOLOMMEN_C), [""] * len(_KOLOMMEN_W)
-    for rij in w_rijen:
-        schrijver.writerow(["waarneming", *map(_cel, rij), *leeg_c])
-    for rij in c_rijen:
-        schrijver.writerow(["citaat", *leeg_w, *map(_cel, rij)])
-    vastleggen(request=request, actie=AuditActie.EXPORT, obj=obj, omschrijving="export csv")
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="spiegel-{slugify(obj.aanvraag.referentie)}.csv"'
+    soort = request.GET.get("soort", "waarnemingen")
+    gekozen = [t for t in tabellen(obj) if t.naam == soort]
+    if not gekozen:
+        return HttpResponse(
+            _("Kies welke export u wilt: waarnemingen of citaten."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    tabel = gekozen[0]
+    vastleggen(
+        request=request, actie=AuditActie.EXPORT, obj=obj, omschrijving=f"export csv {tabel.naam}"
     )
-    return response
+    naam = f"spiegel-{slugify(obj.aanvraag.referentie)}-{tabel.naam}.csv"
+    return _download(als_csv(tabel), "text/csv; charset=utf-8", naam)
 
 
 @require_GET
 def export_xlsx(request, spiegel_pk):
-    from openpyxl import Workbook
-
     obj = team_spiegel(request, spiegel_pk)
-    w_rijen, c_rijen = _export_rijen(obj)
-    boek = Workbook()
-    blad = boek.active
-    blad.title = "Waarnemingen"
-    blad.append(_KOLOMMEN_W)
-    for rij in w_rijen:
-        blad.append([_cel(v) for v in rij])
-    blad2 = boek.create_sheet("Citaten")
-    blad2.append(_KOLOMMEN_C)
-    for rij in c_rijen:
-        blad2.append([_cel(v) for v in rij])
-    buffer = io.BytesIO()
-    boek.save(buffer)
+    inhoud = als_xlsx(tabellen(obj))
     vastleggen(request=request, actie=AuditActie.EXPORT, obj=obj, omschrijving="export xlsx")
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = (
-        f'attachment; filename="spiegel-{slugify(obj.aanvraag.referentie)}.xlsx"'
-    )
-    return response
+    return _download(inhoud, XLSX, f"spiegel-{slugify(obj.aanvraag.referentie)}.xlsx")

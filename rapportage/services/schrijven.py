@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -65,7 +65,7 @@ def _werkwijze(spiegel) -> str:
     regels = []
     for g in spiegel.gesprekken.prefetch_related("deelnemers").order_by("begin"):
         rollen = ", ".join(sorted({d.rol for d in g.deelnemers.all()}))
-        datum = timezone.localtime(g.begin).strftime("%d-%m-%Y")
+        datum = formats.date_format(timezone.localtime(g.begin), "DATE_FORMAT")
         soort = GesprekSoort(g.soort).label if g.soort in GesprekSoort.values else g.soort
         regels.append(f"- {soort} ({datum})" + (f": {rollen}" if rollen else ""))
     return "\n".join(regels)

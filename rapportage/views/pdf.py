@@ -135,9 +135,11 @@ def pdf_download(request, job_pk: int):
         geweigerd(request=request, object_soort="rapportage.renderjob", object_id=str(job_pk))
         raise Http404
     data = pdf_services.pdf_downloaden(request=request, job=job)
-    naam = f"Spiegel-{job.schets.spiegel.aanvraag.referentie}-{job.vorm}-v{job.schets_versie}.pdf"
     return FileResponse(
-        io.BytesIO(data), as_attachment=True, filename=naam, content_type="application/pdf"
+        io.BytesIO(data),
+        as_attachment=True,
+        filename=pdf_services.downloadnaam(job),
+        content_type="application/pdf",
     )
 
 

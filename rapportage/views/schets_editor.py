@@ -224,7 +224,7 @@ def sectie_verplaatsen(request, spiegel_pk, sectie_pk):
     sectie = sectie_van(schets, sectie_pk)
     richting = request.POST.get("richting")
     if richting not in ("op", "neer"):
-        return HttpResponseBadRequest(_("Kies omhoog of omlaag."))
+        return HttpResponseBadRequest(_("Kies omhoog of omlaag om de sectie te verplaatsen."))
     try:
         services.sectie_verplaatsen(sectie=sectie, door=request.user, richting=richting)
     except ValidationError as exc:

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from spiegel import berichten
@@ -22,7 +22,7 @@ from spiegel.services.status import status_wijzigen
 
 @transaction.atomic
 def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
-    datum = timezone.localtime(op).strftime("%d-%m-%Y %H:%M")
+    datum = formats.date_format(timezone.localtime(op), "DATETIME_FORMAT")
     if aanvraag.status == Status.INTAKE:
         Gebeurtenis.objects.create(
             aanvraag=aanvraag,

@@ -15,6 +15,7 @@ from spiegel import berichten, registry
 from spiegel.constants import Presentatievorm, Rol, Status
 from spiegel.models import (
     Aanvraag,
+    Bericht,
     Concept,
     ConceptBestand,
     Gebeurtenis,
@@ -77,6 +78,35 @@ def concept_opslaan(*, token: uuid.UUID, gegevens: dict) -> Concept:
         token=token, defaults={"gegevens": gegevens}
     )
     return concept
+
+
+# Mails with a draft's link per recipient per hour: enough for a typo, not for a mail bomb.
+CONCEPT_MAILS_PER_UUR = 3
+
+
+def concept_link(token: uuid.UUID) -> str:
+    """The address that brings a draft back (from SITE_URL, never from the Host header)."""
+    return settings.SITE_URL.rstrip("/") + reverse("spiegel:aanvraag_nieuw") + f"?concept={token}"
+
+
+@transaction.atomic
+def concept_link_mailen(*, token: uuid.UUID, email: str, ip: str | None) -> bool:
+    """Mail the link to a draft to the address typed in the form. False when the limit
+    is reached: per recipient, and per visitor's address on the drafts' own limit."""
+    grens = timezone.now() - timedelta(hours=1)
+    recent = Bericht.objects.filter(
+        aan__contains=[email], tekst__contains="?concept=", aangemaakt_op__gte=grens
+    ).count()
+    if recent >= CONCEPT_MAILS_PER_UUR:
+        return False
+    if not indienpoging_registreren(ip=ip, soort=Indienpoging.Soort.CONCEPT):
+        return False
+    berichten.versturen(
+        aan=[email],
+        template="spiegel/email/concept_link",
+        context={"link": concept_link(token), "dagen": settings.CONCEPT_BEWAARDAGEN},
+    )
+    return True
 
 
 def concept_bestand_toevoegen(*, token: uuid.UUID, file, mime_type: str) -> ConceptBestand:

@@ -46,7 +46,11 @@ MIDDLEWARE = [
     "spiegel.taal.TaalMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF's check: NUL bytes and lone surrogates never reach a view.
+    "spiegel.invoer.InvoerOpschonenMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A bare 400/405 from anything inside gets a Dutch page (it needs request.user).
+    "spiegel.invoer.LegeFoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "spiegel.middleware.SessionLifetimeMiddleware",
     "spiegel.middleware.RequireSecondFactorMiddleware",
@@ -141,6 +145,8 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Amsterdam"
+# One date format across the UI: spiegel/formats/<lang>/formats.py.
+FORMAT_MODULE_PATH = ["spiegel.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -12,6 +12,7 @@ from datetime import timedelta
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -157,6 +158,8 @@ def _aanvraag_post(request):
             context = _context(form, token, fouten_tonen=False, extra_vragen=1)
             context["bestand_fouten"] = bestand_fouten
             return render(request, "spiegel/aanvraag_formulier.html", context)
+        if actie == "concept_mailen":
+            return _concept_mailen(request, token, ip, bestand_fouten)
         if bestand_fouten:
             form = AanvraagForm(data=request.POST)
             context = _context(form, token, fouten_tonen=False, bestand_fouten=bestand_fouten)
@@ -177,6 +180,36 @@ def _aanvraag_post(request):
         return redirect("spiegel:aanvraag_ontvangen", token=aanvraag.indientoken)
     context = _context(form, token, fouten_tonen=True, bestand_fouten=bestand_fouten)
     return render(request, "spiegel/aanvraag_formulier.html", context)
+
+
+def _concept_mailen(request, token, ip, bestand_fouten):
+    """The draft is saved already; mail its link to the address typed under Contactpersoon.
+    Any refusal re-renders the form with everything in it and says why."""
+    email = request.POST.get("contact_email", "").strip()
+    fout, status = None, 200
+    try:
+        validate_email(email)
+    except ValidationError:
+        fout = _(
+            "Vul bij Contactpersoon een geldig e-mailadres in; daar sturen we de link naartoe. "
+            "Uw concept is wel bewaard."
+        )
+    else:
+        if not services.concept_link_mailen(token=token, email=email, ip=ip):
+            fout, status = (
+                _(
+                    "De link is het afgelopen uur al vaak gemaild. Probeer het later opnieuw, "
+                    "of bewaar het adres van deze pagina. Uw concept is wel bewaard."
+                ),
+                429,
+            )
+    if fout is None and not bestand_fouten:
+        return redirect(f"{reverse('spiegel:aanvraag_nieuw')}?concept={token}&gemaild=1")
+    form = AanvraagForm(data=request.POST)
+    context = _context(form, token, fouten_tonen=False, bestand_fouten=bestand_fouten)
+    context["mail_fout"] = fout
+    context["gemaild"] = fout is None
+    return render(request, "spiegel/aanvraag_formulier.html", context, status=status)
 
 
 @login_not_required

@@ -68,6 +68,15 @@
         if (r.status === 409) {
           return r.json().then(function (d) { toonConflict(d, tekst); return null; });
         }
+        if (r.status >= 400 && r.status < 500) {
+          // Refused, not lost: retrying would only be refused again. Keep the text here
+          // and in this browser, say why; the next keystroke tries again.
+          lokaalBewaren();
+          return r.json().then(
+            function (d) { zet("offline", teksten.geweigerd.replace("{fout}", d.fout || "")); return null; },
+            function () { zet("offline", teksten.geweigerd.replace("{fout}", "")); return null; }
+          );
+        }
         if (!r.ok) {
           zet("offline", teksten.fout);
           plan(5000);

@@ -11,6 +11,7 @@ back, so the world stays the same for every example."""
 
 import copy
 import html
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -28,8 +29,8 @@ from tests.matrix.test_permission_matrix import PROJECT, declared, fill
 
 # Examples per URL and role: more where the role gets the page, a few where it does not
 # (input is parsed before access is checked in some views).
-EXAMPLES_OPEN = 6
-EXAMPLES_CLOSED = 2
+EXAMPLES_OPEN = 3
+EXAMPLES_CLOSED = 1
 SLOW = {"healthz"}
 # Query parameters the views read, beside the fields of the page's own GET forms.
 KNOWN_QUERY = ["q", "pagina", "a", "b", "concept", "gebruiker", "check", "next", "status"]
@@ -72,9 +73,13 @@ class Stats:
     def summary(self) -> str:
         lines = ["fuzz: requests and 500s per role"]
         for role in ROLES:
-            lines.append(f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500")
-        lines.append(f"  {'total':14} {sum(self.requests.values()):6} requests  "
-                     f"{sum(self.errors.values()):3} x 500")
+            lines.append(
+                f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500"
+            )
+        lines.append(
+            f"  {'total':14} {sum(self.requests.values()):6} requests  "
+            f"{sum(self.errors.values()):3} x 500"
+        )
         return "\n".join(lines)
 
 
@@ -143,9 +148,12 @@ class Fuzzer:
             self.stats.errors[role] += 1
             exc = self.exceptions[-1] if self.exceptions else None
             problems.append(f"{response.status_code} {type(exc).__name__}: {exc}"[:300])
-        elif 400 <= response.status_code < 500 and role != "anoniem":
-            if not is_dutch_message(response):
-                problems.append(f"{response.status_code} without a Dutch message")
+        elif (
+            400 <= response.status_code < 500
+            and role != "anoniem"
+            and not is_dutch_message(response)
+        ):
+            problems.append(f"{response.status_code} without a Dutch message")
         if response.status_code in (200, 400, 409, 422) and typed:
             body = body_of(response)
             lost = typed_kept(body, typed)
@@ -156,11 +164,83 @@ class Fuzzer:
         return not problems
 
 
-def fuzz_url(fuzzer: Fuzzer, name, url, exp, forms_by_action):
-    stats = fuzzer.stats
+def example_runner(fuzzer: Fuzzer, role, name, url, exp, get_names, post_forms, examples):
+    """One Hypothesis test per URL and role: a fuzzed GET, then a fuzzed POST."""
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(data=st.data())
+    def run(data):
+        # GET with fuzzed query parameters.
+        keys = data.draw(st.lists(st.sampled_from(get_names), min_size=1, max_size=4))
+        pairs = [(k, v) for k in keys for v in data.draw(VALUES)]
+        query = encode_pairs(pairs)
+        r = fuzzer.send(role, "get", url, query=query)
+        fuzzer.check(role, "get", url, r, what=f"?{query[:120]!r}")
+        # POST with fuzzed fields of a real form aimed at this URL (or the declared data).
+        if post_forms:
+            form = data.draw(st.sampled_from(post_forms))
+            base = form.defaults()
+            names = [n for n in form.names() if n != "csrfmiddlewaretoken"] or ["veld"]
+            multipart = form.multipart
+            kinds = {f.name: f.kind for f in form.fields}
+        else:
+            base = list(exp.data.items()) if exp.method == "post" else []
+            names = list(exp.data) or ["tekst"]
+            multipart = False
+            kinds = {}
+        token = fuzzer.clients[role].cookies.get("csrftoken")
+        chosen = set(data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=5)))
+        sent, typed = [], []
+        for k, v in base:
+            if k not in chosen and k != "csrfmiddlewaretoken":
+                sent.append((k, str(v)))
+        for k in chosen:
+            for v in data.draw(VALUES):
+                sent.append((k, v))
+                # Only a real text field of a real form is expected back.
+                text_field = k in kinds and (kinds[k] in TEXT_TYPES or kinds[k] == "textarea")
+                if (
+                    isinstance(v, str)
+                    and text_field
+                    and "\x00" not in v
+                    and k not in ("website", "auth-password")
+                ):
+                    typed.append(v)
+        if token is not None:
+            sent.append(("csrfmiddlewaretoken", token.value))
+        if multipart:
+            body = multipart_body(sent)
+            ctype = "multipart/form-data; boundary=fuzzgrens"
+        else:
+            body = encode_pairs(sent)
+            ctype = "application/x-www-form-urlencoded"
+        hx = data.draw(st.booleans())
+        r = fuzzer.send(role, "post", url, body=body, content_type=ctype, hx=hx)
+        # Only a form refused on one field's own value keeps every typed value: a
+        # repeated key keeps its last value, so check single values only.
+        single = [v for v in typed if sum(1 for _, x in sent if x == v) == 1]
+        fuzzer.check(role, "post", url, r, typed=single if not hx else (), what=f"{name}")
+
+    return run
+
+
+def fuzz_url(fuzzer: Fuzzer, name, url, exp, forms_by_action, first_answers):
     for role in ROLES:
-        first = fuzzer.send(role, "get", url)
-        fuzzer.check(role, "get", url, first, what="plain")
+        if name in SLOW and role != "anoniem":
+            # Health checks wait up to a second for a worker and read no user input beyond
+            # `check`: one role, one example.
+            continue
+        first = first_answers.get((role, url))
+        if first is None:
+            first = fuzzer.send(role, "get", url)
+            fuzzer.check(role, "get", url, first, what="plain")
         open_ = first.status_code == 200
         own_forms = forms_of(body_of(first), url) if open_ else []
         get_names = [f.name for form in own_forms if form.method == "get" for f in form.fields]
@@ -168,73 +248,8 @@ def fuzz_url(fuzzer: Fuzzer, name, url, exp, forms_by_action):
         post_forms = [f for f in forms_by_action.get((role, url), []) if f.method == "post"]
         examples = EXAMPLES_OPEN if (open_ or post_forms) else EXAMPLES_CLOSED
         if name in SLOW:
-            # Health checks wait up to a second for a worker and read no user input beyond
-            # `check`: one example, for one role.
-            if role != "anoniem":
-                continue
             examples = 1
-
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            phases=[Phase.generate],
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(data=st.data())
-        def run(data):
-            # GET with fuzzed query parameters.
-            keys = data.draw(st.lists(st.sampled_from(get_names), min_size=1, max_size=4))
-            pairs = [(k, v) for k in keys for v in data.draw(VALUES)]
-            query = encode_pairs(pairs)
-            r = fuzzer.send(role, "get", url, query=query)
-            fuzzer.check(role, "get", url, r, what=f"?{query[:120]!r}")
-            # POST with fuzzed fields of a real form aimed at this URL (or the declared data).
-            if post_forms:
-                form = data.draw(st.sampled_from(post_forms))
-                base = form.defaults()
-                names = [n for n in form.names() if n != "csrfmiddlewaretoken"] or ["veld"]
-                multipart = form.multipart
-                kinds = {f.name: f.kind for f in form.fields}
-            else:
-                base = list(exp.data.items()) if exp.method == "post" else []
-                names = list(exp.data) or ["tekst"]
-                multipart = False
-                kinds = {}
-            token = fuzzer.clients[role].cookies.get("csrftoken")
-            chosen = set(data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=5)))
-            sent, typed = [], []
-            for k, v in base:
-                if k not in chosen and k != "csrfmiddlewaretoken":
-                    sent.append((k, str(v)))
-            for k in chosen:
-                for v in data.draw(VALUES):
-                    sent.append((k, v))
-                    text_field = kinds.get(k) in TEXT_TYPES or kinds.get(k) == "textarea"
-                    if (
-                        isinstance(v, str)
-                        and text_field
-                        and "\x00" not in v
-                        and k not in ("website", "auth-password")
-                    ):
-                        typed.append(v)
-            if token is not None:
-                sent.append(("csrfmiddlewaretoken", token.value))
-            if multipart:
-                body = multipart_body(sent)
-                ctype = "multipart/form-data; boundary=fuzzgrens"
-            else:
-                body = encode_pairs(sent)
-                ctype = "application/x-www-form-urlencoded"
-            hx = data.draw(st.booleans())
-            r = fuzzer.send(role, "post", url, body=body, content_type=ctype, hx=hx)
-            # Only a form refused on one field's own value keeps every typed value: a
-            # repeated key keeps its last value, so check single values only.
-            single = [v for v in typed if sum(1 for _, x in sent if x == v) == 1]
-            fuzzer.check(role, "post", url, r, typed=single if not hx else (), what=f"{name}")
-
-        run()
-    return stats
+        example_runner(fuzzer, role, name, url, exp, get_names, post_forms, examples)()
 
 
 @pytest.mark.django_db
@@ -248,20 +263,29 @@ def test_no_input_gives_a_500_and_every_refusal_is_dutch(capsys):
     try:
         urls = [(n, fill(rc[0], rc[1], params), expectations[n]) for n, rc in PROJECT]
         # Which forms post where, for each role: read from every page the role can open.
-        forms_by_action = defaultdict(list)
+        # The plain GET of each page is checked here too, and reused below.
+        forms_by_action = defaultdict(dict)
+        first_answers = {}
         for name, url, _exp in urls:
             if name in SLOW:
                 continue
             for role in ROLES:
                 r = fuzzer.send(role, "get", url)
+                fuzzer.check(role, "get", url, r, what="plain")
+                first_answers[(role, url)] = r
                 if r.status_code == 200 and "html" in r.get("Content-Type", ""):
                     for form in forms_of(body_of(r), url):
-                        forms_by_action[(role, form.action)].append(form)
+                        key = (form.method, tuple(form.names()))
+                        forms_by_action[(role, form.action)].setdefault(key, form)
+        forms_by_action = {k: list(v.values()) for k, v in forms_by_action.items()}
         for name, url, exp in urls:
-            fuzz_url(fuzzer, name, url, exp, forms_by_action)
+            fuzz_url(fuzzer, name, url, exp, forms_by_action, first_answers)
     finally:
         got_request_exception.disconnect(fuzzer._record_exception)
     with capsys.disabled():
         print("\n" + stats.summary())
     failures = list(dict.fromkeys(stats.failures))
+    if failures and os.environ.get("FUZZ_REPORT"):
+        with open(os.environ["FUZZ_REPORT"], "w", encoding="utf-8") as report:
+            report.write("\n".join(failures))
     assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures[:80])

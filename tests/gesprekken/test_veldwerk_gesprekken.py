@@ -68,7 +68,7 @@ def test_a_session_form_with_errors_keeps_what_was_typed(world, login):
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Het einde ligt na het begin." in html
+    assert "Het einde moet na het begin liggen." in html
     assert "Vul de functie of rol in" in html
     assert 'value="Meelopen met het werkplein"' in html
     assert 'value="Pieter Vertrouwelijk"' in html
