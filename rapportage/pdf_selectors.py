@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 
 from rapportage.constants import RenderStatus, Vorm
-from rapportage.models import RenderJob
+from rapportage.models import RenderJob, Schets
 from spiegel.permissions import is_contactpersoon
 from spiegel.selectors import spiegels_als_teamlid
 
@@ -65,10 +65,13 @@ def downloads_van(spiegel, limit: int = 25):
         str(pk)
         for pk in RenderJob.objects.filter(schets__spiegel=spiegel).values_list("pk", flat=True)
     ]
+    schetsen = [
+        str(pk) for pk in Schets.objects.filter(spiegel=spiegel).values_list("pk", flat=True)
+    ]
+    bestanden = Q(object_soort="rapportage.renderjob", object_id__in=ids)
+    pptx = Q(object_soort="rapportage.schets", object_id__in=schetsen)  # the editable deck
     return (
-        AuditRegel.objects.filter(
-            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=ids
-        )
+        AuditRegel.objects.filter(bestanden | pptx, actie=AuditActie.DOWNLOAD)
         .select_related("gebruiker")
         .order_by("-op")[:limit]
     )
