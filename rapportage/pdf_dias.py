@@ -99,11 +99,18 @@ def _grootte(lengte: int) -> str:
     return "dia-klein-type"
 
 
-def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen) -> tuple[str, bool]:
-    """The handout's short form of a section: whole units from the top within `limit`
-    characters (at least the first sentence of the first one); (html, ingekort)."""
+def kort_eenheden(tekst: str, *, spiegel, citaten, waarnemingen) -> list[Eenheid]:
+    """The units the handout may take from a section (its quotes have their own block)."""
     units = _resolved(eenheden(tekst), spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-    units = [u for u in units if not u.citaten]  # quotes have their own block on the handout
+    return [u for u in units if not u.citaten]
+
+
+def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen, units=None) -> tuple[str, bool]:
+    """The handout's short form of a section: whole units from the top within `limit`
+    characters (at least the first sentence of the first one); (html, ingekort). `units`
+    (from `kort_eenheden`) saves resolving them again for every handout step."""
+    if units is None:
+        units = kort_eenheden(tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
     if not units:
         return "", bool((tekst or "").strip())
     gekozen, totaal = [], 0
