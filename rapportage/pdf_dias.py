@@ -99,10 +99,25 @@ def _grootte(lengte: int) -> str:
     return "dia-klein-type"
 
 
-def kort_eenheden(tekst: str, *, spiegel, citaten, waarnemingen) -> list[Eenheid]:
-    """The units the handout may take from a section (its quotes have their own block)."""
-    units = _resolved(eenheden(tekst), spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-    return [u for u in units if not u.citaten]
+ONGEMETEN = 10**9  # the length of a unit past every handout limit: never rendered
+
+
+def kort_eenheden(tekst: str, *, spiegel, citaten, waarnemingen, tot=None) -> list[Eenheid]:
+    """The units the handout may take from a section (its quotes have their own block).
+    With `tot` (the largest limit), units past it are counted but not rendered: no handout
+    step can take them, and a long section then costs two renders instead of dozens."""
+    result: list[Eenheid] = []
+    totaal = 0
+    for source in eenheden(tekst):
+        if any(kind == "citaat" for kind, _pk in markdown.block_references(source)):
+            continue
+        if tot is not None and result and totaal > tot:
+            result.append(Eenheid(source, lengte=ONGEMETEN))
+            continue
+        (unit,) = _resolved([source], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
+        result.append(unit)
+        totaal += unit.lengte
+    return result
 
 
 def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen, units=None) -> tuple[str, bool]:

@@ -187,7 +187,11 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
             sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
             sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
         if vorm == Vorm.GESPREK:
-            units = _memo(basis, ("kort", i), lambda t=tekst: pdf_dias.kort_eenheden(t, **lookups))
+            units = _memo(
+                basis,
+                ("kort", i),
+                lambda t=tekst: pdf_dias.kort_eenheden(t, tot=max(HANDOUT_LIMIETEN), **lookups),
+            )
             kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
             sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
             sectie["ingekort"] = ingekort
