@@ -75,10 +75,11 @@ def dia_inhoud(tekst: str, kernboodschap: str, *, spiegel, citaten, waarnemingen
             "ingekort": bool((tekst or "").strip()),
             "getoonde_citaten": [],
         }
-    units = _resolved(eenheden(tekst), spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
+    bronnen = eenheden(tekst)
     gekozen: list[Eenheid] = []
     totaal = 0
-    for unit in units:
+    for source in bronnen:  # rendered one by one: what is past the slide is only counted
+        (unit,) = _resolved([source], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
         if gekozen and totaal + unit.lengte > DIA_BUDGET:
             break
         gekozen.append(unit)
@@ -86,7 +87,7 @@ def dia_inhoud(tekst: str, kernboodschap: str, *, spiegel, citaten, waarnemingen
     return {
         "html": "".join(u.html for u in gekozen),
         "grootte": _grootte(totaal),
-        "ingekort": len(gekozen) < len(units),
+        "ingekort": len(gekozen) < len(bronnen),
         "getoonde_citaten": [pk for u in gekozen for pk in u.citaten],
     }
 
