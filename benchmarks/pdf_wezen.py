@@ -1,13 +1,15 @@
 """Orphan punctuation in every demo schets, on every page and in every PDF form.
 
     DEMO_MODE=1 .venv/bin/python benchmarks/pdf_wezen.py [--shots DIR] [--label voor]
+        [--dpi 100] [--omslag]
 
 An orphan is a paragraph that consists of punctuation only (".") or starts with it
 (". Ze worden ..."): what a reference embedded mid-sentence used to leave behind. Counts
 the section pages' HTML (schets page and the contact's wederhoor page render the same
 `rapportage.markdown.render`), the HTML of each PDF form, and the lines of each rendered
 PDF's text (`pdftotext`). With `--shots`, also writes PNGs of the slide "Werkwijze" and the
-report's "Wat we zagen" page of Gemeente Brugwaarde. Needs the demo data
+report's "Wat we zagen" page of Gemeente Brugwaarde (and the handout's pages; `--omslag`
+adds the report's cover with a download stamp). Needs the demo data
 (`manage.py demodata`) in the database of DATABASE_URL.
 """
 
@@ -31,6 +33,7 @@ django.setup()
 from rapportage import markdown, pdf, pdf_inhoud  # noqa: E402
 from rapportage.models import Schets  # noqa: E402
 
+STEMPEL = "Gedownload door Zoë Ørsted-Łukasiewicz op 03-12-2026 12:00"
 ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
 
 
@@ -73,7 +76,7 @@ def orphan_lines(pages: list[str]) -> list[str]:
     return [line for page in pages for line in page.splitlines() if ORPHAN_RE.match(line)]
 
 
-def shot(data: bytes, page: int, target: Path, workdir: Path) -> None:
+def shot(data: bytes, page: int, target: Path, workdir: Path, dpi: int = 50) -> None:
     path = workdir / "shot.pdf"
     path.write_bytes(data)
     subprocess.run(
@@ -81,7 +84,7 @@ def shot(data: bytes, page: int, target: Path, workdir: Path) -> None:
             "pdftoppm",
             "-png",
             "-r",
-            "50",
+            str(dpi),
             "-f",
             str(page),
             "-l",
@@ -98,6 +101,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--label", default="na")
+    parser.add_argument("--dpi", type=int, default=50)
+    parser.add_argument("--omslag", action="store_true", help="also the stamped cover")
     args = parser.parse_args()
     totals = {"pagina": 0, "pdf-html": 0, "pdf-tekst": 0}
     with tempfile.TemporaryDirectory() as tmp:
@@ -136,7 +141,13 @@ def main():
                             )
                         ):
                             slug = "werkwijze-dia" if vorm == "presentatie" else "wat-we-zagen"
-                            shot(data, number, args.shots / f"{slug}-{args.label}.png", workdir)
+                            shot(
+                                data,
+                                number,
+                                args.shots / f"{slug}-{args.label}.png",
+                                workdir,
+                                args.dpi,
+                            )
                             break
                     if vorm == "gesprek":
                         for number in range(1, len(pages)):
@@ -145,7 +156,11 @@ def main():
                                 number,
                                 args.shots / f"handout-p{number}-{args.label}.png",
                                 workdir,
+                                args.dpi,
                             )
+                    if vorm == "rapportage" and args.omslag:
+                        stamped = pdf.stamp(data, STEMPEL)
+                        shot(stamped, 1, args.shots / "omslag-stempel.png", workdir, args.dpi)
             print("; ".join(regel))
     print(f"Totaal weesparagrafen ({args.label}): {totals}")
 

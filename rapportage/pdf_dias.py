@@ -75,10 +75,11 @@ def dia_inhoud(tekst: str, kernboodschap: str, *, spiegel, citaten, waarnemingen
             "ingekort": bool((tekst or "").strip()),
             "getoonde_citaten": [],
         }
-    units = _resolved(eenheden(tekst), spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
+    bronnen = eenheden(tekst)
     gekozen: list[Eenheid] = []
     totaal = 0
-    for unit in units:
+    for source in bronnen:  # rendered one by one: what is past the slide is only counted
+        (unit,) = _resolved([source], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
         if gekozen and totaal + unit.lengte > DIA_BUDGET:
             break
         gekozen.append(unit)
@@ -86,7 +87,7 @@ def dia_inhoud(tekst: str, kernboodschap: str, *, spiegel, citaten, waarnemingen
     return {
         "html": "".join(u.html for u in gekozen),
         "grootte": _grootte(totaal),
-        "ingekort": len(gekozen) < len(units),
+        "ingekort": len(gekozen) < len(bronnen),
         "getoonde_citaten": [pk for u in gekozen for pk in u.citaten],
     }
 
@@ -99,11 +100,33 @@ def _grootte(lengte: int) -> str:
     return "dia-klein-type"
 
 
-def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen) -> tuple[str, bool]:
+ONGEMETEN = 10**9  # the length of a unit past every handout limit: never rendered
+
+
+def kort_eenheden(tekst: str, *, spiegel, citaten, waarnemingen, tot=None) -> list[Eenheid]:
+    """The units the handout may take from a section (its quotes have their own block).
+    With `tot` (the largest limit), units past it are counted but not rendered: no handout
+    step can take them, and a long section then costs two renders instead of dozens."""
+    result: list[Eenheid] = []
+    totaal = 0
+    for source in eenheden(tekst):
+        if any(kind == "citaat" for kind, _pk in markdown.block_references(source)):
+            continue
+        if tot is not None and result and totaal > tot:
+            result.append(Eenheid(source, lengte=ONGEMETEN))
+            continue
+        (unit,) = _resolved([source], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
+        result.append(unit)
+        totaal += unit.lengte
+    return result
+
+
+def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen, units=None) -> tuple[str, bool]:
     """The handout's short form of a section: whole units from the top within `limit`
-    characters (at least the first sentence of the first one); (html, ingekort)."""
-    units = _resolved(eenheden(tekst), spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-    units = [u for u in units if not u.citaten]  # quotes have their own block on the handout
+    characters (at least the first sentence of the first one); (html, ingekort). `units`
+    (from `kort_eenheden`) saves resolving them again for every handout step."""
+    if units is None:
+        units = kort_eenheden(tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
     if not units:
         return "", bool((tekst or "").strip())
     gekozen, totaal = [], 0

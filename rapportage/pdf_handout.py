@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rapportage import pdf, pdf_controle, pdf_inhoud
 
-MIN_VULLING_LAATSTE = 0.3  # a last page filled less than this is "nearly empty"
+MIN_VULLING_LAATSTE = pdf_inhoud.HANDOUT_MIN_VULLING  # less than this: "nearly empty"
 MARGE_BOVEN_MM, MARGE_ONDER_MM = 16, 20  # static/css/pdf_gesprek.css @page margins
 
 
@@ -28,12 +28,22 @@ def past(data: bytes) -> bool:
 def handout_pdf(*, spiegel, versie) -> bytes:
     """The handout as PDF bytes: the richest step that fits, looked at after rendering."""
     laatste = len(pdf_inhoud.HANDOUT_LIMIETEN) - 1
-    niveau = pdf_inhoud.eerste_niveau(spiegel=spiegel, versie=versie)
+    basis: dict = {}  # the sections are read and rendered once for every step tried
+    niveau = pdf_inhoud.eerste_niveau(spiegel=spiegel, versie=versie, basis=basis)
+    vorige = None
     while True:
         html, titel = pdf_inhoud.html(
-            spiegel=spiegel, versie=versie, vorm=pdf_inhoud.Vorm.GESPREK, niveau=niveau
+            spiegel=spiegel,
+            versie=versie,
+            vorm=pdf_inhoud.Vorm.GESPREK,
+            niveau=niveau,
+            basis=basis,
         )
+        if html == vorige and niveau < laatste:  # this step cuts nothing more: skip it
+            niveau += 1
+            continue
         data = pdf.render_pdf(html, title=titel)
         if niveau >= laatste or past(data):
             return data
+        vorige = html
         niveau += 1

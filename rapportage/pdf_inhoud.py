@@ -143,25 +143,41 @@ def _met_dia_keuzes(versie) -> list[dict]:
     return secties
 
 
-def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
+def _memo(basis: dict, key, maak):
+    if key not in basis:
+        basis[key] = maak()
+    return basis[key]
+
+
+def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None = None) -> dict:
     """Everything the templates show. `niveau` makes the handout leaner, step by step, when
-    the previous try did not fit two pages (see `pdf_handout`)."""
+    the previous try did not fit two pages (see `pdf_handout`). `basis` (a dict the caller
+    keeps) holds what does not depend on the step, so trying several steps reads and renders
+    the sections once."""
+    basis = {} if basis is None else basis
     organisatie = spiegel.organisatie.naam
-    kernvragen = list(spiegel.kernvragen.all())
+    kernvragen = _memo(basis, "kernvragen", lambda: list(spiegel.kernvragen.all()))
     nummers = {k.pk: i + 1 for i, k in enumerate(kernvragen)}
-    raw_secties = _met_dia_keuzes(versie)
-    citaten_by_pk, waarnemingen_by_pk = _lookups(spiegel, raw_secties)
+    raw_secties = _memo(basis, "secties", lambda: _met_dia_keuzes(versie))
+    citaten_by_pk, waarnemingen_by_pk = _memo(
+        basis, "lookups", lambda: _lookups(spiegel, raw_secties)
+    )
     lookups = {"spiegel": spiegel, "citaten": citaten_by_pk, "waarnemingen": waarnemingen_by_pk}
     handout_limiet = HANDOUT_LIMIETEN[min(niveau, len(HANDOUT_LIMIETEN) - 1)]
     secties = []
     for i, raw in enumerate(raw_secties):
         tekst = raw.get("tekst") or ""
+        # The handout shows a section whole only for the questions; the rest in short.
+        heel = vorm != Vorm.GESPREK or raw.get("sleutel") == "vragen"
+        volledig = (
+            _memo(basis, ("html", i), lambda t=tekst: markdown.render(t, **lookups)) if heel else ""
+        )
         sectie = {
             "id": f"sectie-{i + 1}",
             "nummer": i + 1,
             "titel": raw.get("titel") or "",
             "sleutel": raw.get("sleutel") or "",
-            "html": mark_safe(markdown.render(tekst, **lookups)),  # noqa: S308 - sanitised by nh3
+            "html": mark_safe(volledig),  # noqa: S308 - sanitised by nh3
             "kernvragen": sorted(
                 nummers[pk] for pk in raw.get("kernvragen") or [] if pk in nummers
             ),
@@ -171,7 +187,12 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
             sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
             sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
         if vorm == Vorm.GESPREK:
-            kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, **lookups)
+            units = _memo(
+                basis,
+                ("kort", i),
+                lambda t=tekst: pdf_dias.kort_eenheden(t, tot=max(HANDOUT_LIMIETEN), **lookups),
+            )
+            kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
             sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
             sectie["ingekort"] = ingekort
         secties.append(sectie)
@@ -201,7 +222,7 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
         "basis_css_url": static_url("css/pdf.css"),
         "sjabloon": sjabloon_versie(),
         # The follow-up Spiegel's comparison (issue 15), read by `_vervolg.html`.
-        **vervolg_pdf_context(spiegel),
+        **_memo(basis, "vervolg", lambda: vervolg_pdf_context(spiegel)),
     }
     if vorm != Vorm.GESPREK:
         ctx["heatmap"] = mark_safe(heatmap(spiegel))  # noqa: S308 - built with escaping
@@ -211,7 +232,8 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0) -> dict:
         ctx["heatmap_na"] = na or (secties[-1]["nummer"] if secties else 0)
     if vorm == Vorm.GESPREK:
         n_citaten = HANDOUT_CITATEN[min(niveau, len(HANDOUT_CITATEN) - 1)]
-        ctx["handout_citaten"] = _citaten(spiegel, raw_secties)[:n_citaten]
+        alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties))
+        ctx["handout_citaten"] = alle_citaten[:n_citaten]
         ctx["handout_punten"] = [s for s in secties if s["sleutel"] != "vragen"]
         vragen = [s for s in secties if s["sleutel"] == "vragen"]
         ctx["vragen"] = vragen[0] if vragen else None
@@ -238,21 +260,38 @@ def _geschat(ctx: dict) -> int:
     return total
 
 
-def eerste_niveau(*, spiegel, versie) -> int:
-    """The richest step whose estimate fits two pages."""
+# A handout's last page filled less than this is "nearly empty" (see `pdf_handout.past`).
+HANDOUT_MIN_VULLING = 0.3
+EEN_PAGINA_MARGE = 0.92  # measured: an estimate of 0.97 page rendered as 1.1 pages
+
+
+def _past_geschat(tekens: int) -> bool:
+    """One page, or two with a second page that is more than nearly empty."""
+    pages = tekens / TEKEN_PER_PAGINA
+    # Just under one page by the estimate often runs a few lines over: keep a margin.
+    return pages <= EEN_PAGINA_MARGE or 1 + HANDOUT_MIN_VULLING <= pages <= 2
+
+
+def eerste_niveau(*, spiegel, versie, basis: dict | None = None) -> int:
+    """The richest step whose estimate fits: one page, or two full enough (so the rendered
+    result usually needs no second try)."""
+    basis = {} if basis is None else basis
     laatste = len(HANDOUT_LIMIETEN) - 1
     for niveau in range(laatste + 1):
-        ctx = context(spiegel=spiegel, versie=versie, vorm=Vorm.GESPREK, niveau=niveau)
-        if _geschat(ctx) <= 2 * TEKEN_PER_PAGINA:
+        ctx = context(spiegel=spiegel, versie=versie, vorm=Vorm.GESPREK, niveau=niveau, basis=basis)
+        if _past_geschat(_geschat(ctx)):
             return niveau
     return laatste
 
 
-def html(*, spiegel, versie, vorm: str, niveau: int | None = None) -> tuple[str, str]:
+def html(
+    *, spiegel, versie, vorm: str, niveau: int | None = None, basis: dict | None = None
+) -> tuple[str, str]:
     """(HTML, title) of one form. Always Dutch: the report is written in Dutch. The handout
     takes the step of `eerste_niveau` unless `niveau` says otherwise."""
+    basis = {} if basis is None else basis
     with translation.override("nl"):
-        if niveau is None:
-            niveau = eerste_niveau(spiegel=spiegel, versie=versie) if vorm == Vorm.GESPREK else 0
-        ctx = context(spiegel=spiegel, versie=versie, vorm=vorm, niveau=niveau)
+        if niveau is None and vorm == Vorm.GESPREK:
+            niveau = eerste_niveau(spiegel=spiegel, versie=versie, basis=basis)
+        ctx = context(spiegel=spiegel, versie=versie, vorm=vorm, niveau=niveau or 0, basis=basis)
         return render_to_string(f"rapportage/pdf/document/{vorm}.html", ctx), ctx["titel"]

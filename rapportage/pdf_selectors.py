@@ -1,9 +1,10 @@
 """Reads of the PDF pages, always scoped to the user."""
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from rapportage.constants import RenderStatus, Vorm
-from rapportage.models import RenderJob
+from rapportage.models import RenderJob, Schets
 from spiegel.permissions import is_contactpersoon
 from spiegel.selectors import spiegels_als_teamlid
 
@@ -68,18 +69,28 @@ def downloads_van(spiegel, limit: int = 25):
             "schets__spiegel__aanvraag"
         )
     }
+    schetsen = [
+        str(pk) for pk in Schets.objects.filter(spiegel=spiegel).values_list("pk", flat=True)
+    ]
+    bestanden = Q(object_soort="rapportage.renderjob", object_id__in=jobs)
+    pptx = Q(object_soort="rapportage.schets", object_id__in=schetsen)  # the editable deck
     regels = list(
-        AuditRegel.objects.filter(
-            actie=AuditActie.DOWNLOAD, object_soort="rapportage.renderjob", object_id__in=jobs
-        )
+        AuditRegel.objects.filter(bestanden | pptx, actie=AuditActie.DOWNLOAD)
         .select_related("gebruiker")
         .order_by("-op")[:limit]
     )
     # What the table shows: the form, the version and the file name the person got, never
     # the storage path (older rows wrote it into `omschrijving`).
+    referentie = spiegel.aanvraag.referentie
     for regel in regels:
-        job = jobs[regel.object_id]
-        regel.vorm_label = job.get_vorm_display()
-        regel.versie = job.schets_versie
-        regel.bestandsnaam = downloadnaam(job)
+        job = jobs.get(regel.object_id) if regel.object_soort == "rapportage.renderjob" else None
+        if job is not None:
+            regel.vorm_label = job.get_vorm_display()
+            regel.versie = job.schets_versie
+            regel.bestandsnaam = downloadnaam(job)
+        else:  # the PowerPoint deck: "presentatie.pptx (vN)"
+            versie = regel.omschrijving.rpartition("(v")[2].rstrip(")")
+            regel.vorm_label = _("Presentatie (PowerPoint)")
+            regel.versie = versie
+            regel.bestandsnaam = f"Spiegel-{referentie}-presentatie-v{versie}.pptx"
     return regels

@@ -33,7 +33,7 @@ def spiegels_voor_wederhoor(user) -> QuerySet[Spiegel]:
 
 
 def schets_van(spiegel) -> Schets | None:
-    return Schets.objects.filter(spiegel=spiegel).first()
+    return Schets.objects.filter(spiegel=spiegel).select_related("goedgekeurd_door").first()
 
 
 def secties_van(schets) -> QuerySet[Sectie]:

@@ -76,10 +76,19 @@ def schets(request, spiegel_pk):
             ),
             "nieuwe_sectie_form": NieuweSectieForm(),
             "beoordeling_form": BeoordelingForm(),
+            "goedkeuring": _goedkeuring(schets),
             "laatste_versie": schets.versies.select_related("auteur").order_by("-nummer").first(),
         }
     )
     return render(request, "rapportage/schets/schets.html", context)
+
+
+def _goedkeuring(schets) -> dict | None:
+    """The reviewer's comment on an approved schets, for the author (and the team) to read
+    until the schets is sent back or approved again."""
+    if not schets.goedgekeurd_door_id or not schets.reviewopmerking.strip():
+        return None
+    return {"door": schets.goedgekeurd_door, "tekst": schets.reviewopmerking}
 
 
 @require_POST

@@ -77,3 +77,35 @@ def test_pdf_page_works_with_the_keyboard(page, live_server):
         timeout=10_000
     )
     assert RenderJob.objects.filter(schets__spiegel=spiegel, vorm="presentatie").count() == 1
+
+
+def test_release_box_updates_after_the_render_without_a_reload(
+    page, live_server, celery_worker_process
+):
+    from spiegel.constants import Presentatievorm
+
+    teamlid = UserFactory(rol=Rol.TEAMLID, naam="Femke de Wit")
+    spiegel, _schets, _versie = definitieve_spiegel(
+        team=[teamlid], presentatievormen=(Presentatievorm.RAPPORT,)
+    )
+    UserFactory(contact=True, organisatie=spiegel.organisatie, email="contact@spiegelstad.example")
+    browser_sign_in(page, live_server.url, teamlid)
+    page.goto(f"{live_server.url}/schets/{spiegel.pk}/pdf/")
+    box = page.locator("#pdf-vrijgeven")
+    assert box.get_by_text("Maak eerst alle gevraagde vormen.").is_visible()
+
+    page.evaluate("window.__zelfde_pagina = true")
+    row = page.locator('tr[data-vorm="rapportage"]')
+    row.get_by_role("button", name="Maak Rapportage (A4)").click()
+    row.locator('[data-status="klaar"]').wait_for(timeout=90_000)
+    # The polled status part carries the release box: it now lets the team release.
+    box.get_by_text("Maak eerst alle gevraagde vormen.").wait_for(state="detached", timeout=10_000)
+    box.get_by_role("button", name="Vrijgeven en contactpersonen mailen").click()
+    page.locator("#pdf-vrijgeven").get_by_text("Al vrijgegeven: Rapportage (A4).").wait_for(
+        timeout=10_000
+    )
+    page.get_by_text("Vrijgegeven. De contactpersonen krijgen een e-mail.").wait_for()
+    assert page.evaluate("window.__zelfde_pagina") is True
+    job = RenderJob.objects.get(schets__spiegel=spiegel, vorm="rapportage")
+    assert job.vrijgegeven_op is not None
+    assert serious_violations(page) == []

@@ -22,6 +22,8 @@ EXPECTATIONS = {
     ),
     # A released report of Spiegel A: its contact and its team member download it.
     "rapportage:pdf_download": Exp(LOGIN, OK, NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    # The editable presentatie (.pptx), made on the spot: the team only, never the contact.
+    "rapportage:pdf_pptx": team_only(),
     # A page's preview thumbnail: the team only, before and after release (not the contact).
     "rapportage:pdf_voorbeeld": team_only(),
 }

@@ -16,6 +16,17 @@ _md = MarkdownIt("commonmark").enable("table")
 WORD_RE = re.compile(r"\w+")
 LONG = 25  # longer words may be broken without a hyphen (overflow-wrap): compared glued
 ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
+# The page furniture pdftotext puts between the halves of a word hyphenated at a page's last
+# line: the running footer and header, the page number, the form feed.
+_FURNITURE = (
+    r"(?:[\s\f]*(?:Vertrouwelijk\b[^\n]*|pagina \d+ van \d+|\d+\s*/\s*\d+"
+    r"|[^\n]* · \d{1,2} \w+ \d{4})[ \t]*\n)*"
+)
+HYPHEN_RE = re.compile(r"(\w)[-\u00ad\u2010]\n" + _FURNITURE + r"[\s\f]*(\w)")
+FURNITURE_LINE_RE = re.compile(
+    r"^[ \t\f]*(?:Vertrouwelijk\b.*|pagina \d+ van \d+|\d+\s*/\s*\d+|.* · \d{1,2} \w+ \d{4})[ \t]*$",
+    re.M,
+)
 
 
 def resolved_source(tekst: str, spiegel) -> str:
@@ -58,12 +69,11 @@ class PdfWords:
 
     def __init__(self, text: str):
         raw = Counter(w.lower() for w in WORD_RE.findall(text))
-        joined = Counter(
-            w.lower()
-            for w in WORD_RE.findall(re.sub(r"(\w)[-\u00ad\u2010]\n\s*(\w)", r"\1\2", text))
-        )
+        joined = Counter(w.lower() for w in WORD_RE.findall(HYPHEN_RE.sub(r"\1\2", text)))
         self.counts = raw | joined
-        self.glued = re.sub(r"[\s\-\u00ad\u2010]+", "", text).lower()
+        # Long words are compared glued, the page furniture between their halves left out.
+        body = FURNITURE_LINE_RE.sub("", text)
+        self.glued = re.sub(r"[\s\-\u00ad\u2010]+", "", body).lower()
 
     @classmethod
     def of(cls, data: bytes) -> "PdfWords":

@@ -132,6 +132,33 @@ def test_sending_back_needs_comments_and_returns_to_concept():
     assert Bericht.objects.filter(onderwerp__contains="teruggestuurd").exists()
 
 
+def test_approval_comment_is_kept_and_mailed_to_the_author():
+    schets = schets_in_status(SchetsStatus.REVIEW)
+    auteur = schets.ingediend_door
+    reviewer = schets.spiegel.team.exclude(pk=auteur.pk).first()
+    services.schets_beoordelen(
+        schets=schets,
+        door=reviewer,
+        goedkeuren=True,
+        opmerking="Mooi werk; let bij de werkwijze nog op de data.",
+    )
+    schets.refresh_from_db()
+    assert schets.status == SchetsStatus.GOEDGEKEURD
+    assert schets.reviewopmerking == "Mooi werk; let bij de werkwijze nog op de data."
+    bericht = Bericht.objects.get(onderwerp__contains="goedgekeurd")
+    assert bericht.aan == [auteur.email]
+    assert "Opmerking van de reviewer:" in bericht.tekst
+    assert "Mooi werk; let bij de werkwijze nog op de data." in bericht.tekst
+
+
+def test_approval_without_comment_mails_no_comment_heading():
+    schets = schets_in_status(SchetsStatus.REVIEW)
+    reviewer = schets.spiegel.team.exclude(pk=schets.ingediend_door_id).first()
+    services.schets_beoordelen(schets=schets, door=reviewer, goedkeuren=True, opmerking="  ")
+    bericht = Bericht.objects.get(onderwerp__contains="goedgekeurd")
+    assert "Opmerking van de reviewer" not in bericht.tekst
+
+
 def test_wederhoor_to_definitief_with_timeline_status_and_mail():
     schets = schets_in_status(SchetsStatus.WEDERHOOR)
     spiegel = schets.spiegel

@@ -170,6 +170,30 @@ def test_other_team_member_approves(login):
     assert schets.goedgekeurd_door == reviewer
 
 
+def test_author_reads_the_approval_comment_on_the_schets_page(login):
+    schets = schets_in_status(SchetsStatus.REVIEW)
+    auteur = schets.ingediend_door
+    reviewer = schets.spiegel.team.exclude(pk=auteur.pk).first()
+    response = login(reviewer).post(
+        url(schets, "beoordelen"),
+        {"besluit": "goedkeuren", "opmerking": "Sterk stuk <b>echt</b>; kort de slotvraag in."},
+    )
+    assert response.status_code == 302
+    html = login(auteur).get(url(schets)).content.decode()
+    assert 'id="goedkeuring-opmerking"' in html
+    assert f"Goedgekeurd door {reviewer}, met deze opmerking:" in html
+    # Shown as text, escaped.
+    assert "Sterk stuk &lt;b&gt;echt&lt;/b&gt;; kort de slotvraag in." in html
+
+
+def test_approval_without_comment_shows_no_comment_box(login):
+    schets = schets_in_status(SchetsStatus.REVIEW)
+    reviewer = schets.spiegel.team.exclude(pk=schets.ingediend_door_id).first()
+    login(reviewer).post(url(schets, "beoordelen"), {"besluit": "goedkeuren"})
+    html = login(schets.ingediend_door).get(url(schets)).content.decode()
+    assert 'id="goedkeuring-opmerking"' not in html
+
+
 def test_versions_can_be_compared_side_by_side(login, schets):
     sectie = schets.secties.get(sleutel="krachten")
     client = login(schets.spiegel.team.first())
