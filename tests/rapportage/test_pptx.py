@@ -222,7 +222,9 @@ def test_team_downloads_the_pptx_with_their_stamp_and_an_audit_row(
     assert "Ğül" not in regel.omschrijving  # identifiers only, no content
     # The download is listed in the page's trail beside the PDF downloads.
     page = client.get(f"/schets/{spiegel.pk}/pdf/").content.decode()
-    assert "presentatie.pptx (v1)" in page
+    # ... by the file name the person got, not a storage path.
+    assert "Presentatie (PowerPoint), versie 1" in page
+    assert f"Spiegel-{spiegel.aanvraag.referentie}-presentatie-v1.pptx" in page
 
 
 def test_pptx_is_404_for_contacts_and_other_team_members(login):
