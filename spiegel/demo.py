@@ -212,19 +212,25 @@ def aanvragen_laden(users: dict) -> dict:
     aanvragen, spiegels = {}, {}
     nu = timezone.now()
     for item in demodata.AANVRAGEN:
-        org = orgs[item["organisatie"]]
+        # A request from an organisation the requester typed in: not in the list yet.
+        org = None if item.get("onbekend") else orgs[item["organisatie"]]
         token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()
         if aanvraag is None:
             ingediend = nu - timedelta(days=item["ingediend_dagen_geleden"])
             contact = item["contact"]
-            account = User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
+            account = (
+                User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
+                if org
+                else None
+            )
             aanvraag = Aanvraag.objects.create(
                 referentie=referentie_toekennen(ingediend.year),
                 indientoken=token,
                 status=item["status"],
                 organisatie=org,
-                organisatie_soort=org.soort,
+                organisatie_onbekend="" if org else item["organisatie"],
+                organisatie_soort=org.soort if org else item["soort"],
                 contact_naam=account.naam if account else contact["naam"],
                 contact_functie=account.functie if account else contact["functie"],
                 contact_email=account.email if account else contact["email"],
@@ -241,7 +247,9 @@ def aanvragen_laden(users: dict) -> dict:
                 afwijsreden=item.get("afwijsreden", ""),
             )
             aanvraag.bouwstenen.set(Bouwsteen.objects.filter(slug__in=item["bouwstenen"]))
-            if org.soort != "gemeente":
+            if org is None:
+                aanvraag.gemeenten.set([orgs[n] for n in item.get("gemeenten", [])])
+            elif org.soort != "gemeente":
                 aanvraag.gemeenten.set(org.bedient.all())
             pad = _PAD[item["status"]]
             stap = timedelta(days=max(item["ingediend_dagen_geleden"], 1) / (len(pad) + 1))
