@@ -106,6 +106,7 @@ class FormParser(HTMLParser):
             self._select = None
 
 
+
 def forms_of(html: str, page_path: str) -> list[Form]:
     parser = FormParser(page_path)
     parser.feed(html)
@@ -129,7 +130,7 @@ def multipart_body(pairs, boundary="fuzzgrens") -> bytes:
         parts.append(
             b"--"
             + boundary.encode()
-            + b'\r\nContent-Disposition: form-data; name="'
+            + b"\r\nContent-Disposition: form-data; name=\""
             + k.encode()
             + b'"\r\n\r\n'
             + vb

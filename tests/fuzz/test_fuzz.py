@@ -72,13 +72,9 @@ class Stats:
     def summary(self) -> str:
         lines = ["fuzz: requests and 500s per role"]
         for role in ROLES:
-            lines.append(
-                f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500"
-            )
-        lines.append(
-            f"  {'total':14} {sum(self.requests.values()):6} requests  "
-            f"{sum(self.errors.values()):3} x 500"
-        )
+            lines.append(f"  {role:14} {self.requests[role]:6} requests  {self.errors[role]:3} x 500")
+        lines.append(f"  {'total':14} {sum(self.requests.values()):6} requests  "
+                     f"{sum(self.errors.values()):3} x 500")
         return "\n".join(lines)
 
 
