@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from spiegel import demodata
 from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Rol, Status
+from spiegel.demotijd import werktijd
 from spiegel.models import Organisatie, User
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
@@ -218,6 +219,7 @@ def aanvragen_laden(users: dict) -> dict:
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()
         if aanvraag is None:
             ingediend = nu - timedelta(days=item["ingediend_dagen_geleden"])
+            # Every moment below goes through the working-hours clock (spiegel.demotijd).
             contact = item["contact"]
             account = (
                 User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
@@ -242,7 +244,7 @@ def aanvragen_laden(users: dict) -> dict:
                 gesprekspartners=item["gesprekspartners"],
                 presentatievormen=item["presentatievormen"],
                 periode=item["periode"],
-                privacy_akkoord_op=ingediend,
+                privacy_akkoord_op=werktijd(ingediend),
                 intakeverslag=item["intakeverslag"],
                 afwijsreden=item.get("afwijsreden", ""),
             )
@@ -279,10 +281,10 @@ def aanvragen_laden(users: dict) -> dict:
                 van = naar
             regels = Gebeurtenis.objects.bulk_create(regels)
             for i, regel in enumerate(regels):
-                Gebeurtenis.objects.filter(pk=regel.pk).update(op=ingediend + stap * i)
+                Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(ingediend + stap * i))
             Aanvraag.objects.filter(pk=aanvraag.pk).update(
-                ingediend_op=ingediend,
-                intake_gepland_op=(ingediend + stap) if pad else None,
+                ingediend_op=werktijd(ingediend),
+                intake_gepland_op=werktijd(ingediend + stap) if pad else None,
             )
             if item["status"] in SPIEGEL_STATUSSEN:
                 spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=org)
@@ -295,7 +297,7 @@ def aanvragen_laden(users: dict) -> dict:
                 )
                 if item["status"] == Status.AFGEROND:
                     Spiegel.objects.filter(pk=spiegel.pk).update(
-                        afgerond_op=ingediend + stap * (len(regels) - 1)
+                        afgerond_op=werktijd(ingediend + stap * (len(regels) - 1))
                     )
         aanvragen[item["organisatie"]] = aanvraag
         if hasattr(aanvraag, "spiegel"):
