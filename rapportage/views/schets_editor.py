@@ -14,7 +14,6 @@ from rapportage.forms import NieuweSectieForm, SectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import sectie_methode
 from rapportage.models import SchetsVersie
-from rapportage.versies import woordverschil
 from rapportage.views.schets_basis import (
     fouten,
     privacy_van,
@@ -26,6 +25,7 @@ from rapportage.views.schets_basis import (
 )
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
+from spiegel.tekstverschil import woordverschil
 
 
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
