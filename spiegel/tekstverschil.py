@@ -64,9 +64,16 @@ def alinea_verschillen(a: str, b: str) -> list[Alinea]:
         if op == "equal":
             uit.append(Alinea(True, ta, tb))
             continue
-        nummer += 1
-        links, rechts = woordverschil(ta, tb)
-        uit.append(Alinea(False, ta, tb, nummer, links, rechts))
+        # As many paragraphs on both sides: a choice per paragraph; else one for the block.
+        paren = (
+            list(zip(pa[i1:i2], pb[j1:j2], strict=True))
+            if op == "replace" and i2 - i1 == j2 - j1
+            else [(ta, tb)]
+        )
+        for x, y in paren:
+            nummer += 1
+            links, rechts = woordverschil(x, y)
+            uit.append(Alinea(False, x, y, nummer, links, rechts))
     return uit
 
 

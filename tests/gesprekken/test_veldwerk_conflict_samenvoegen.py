@@ -26,6 +26,17 @@ def test_paragraph_blocks_mark_the_differing_words_escaped():
     assert "<ins>vier</ins>" in verschil.b_html
 
 
+def test_neighbouring_changed_paragraphs_get_a_choice_each():
+    blokken = alinea_verschillen("Een\n\nA twee\n\nA drie", "Een\n\nB twee\n\nB drie")
+    assert [(b.nummer, b.a, b.b) for b in blokken if not b.gelijk] == [
+        (1, "A twee", "B twee"),
+        (2, "A drie", "B drie"),
+    ]
+    assert samenvoegen("Een\n\nA twee\n\nA drie", "Een\n\nB twee\n\nB drie", {2: "b"}) == (
+        "Een\n\nA twee\n\nB drie"
+    )
+
+
 def test_merging_takes_the_chosen_side_per_block_and_defaults_to_ones_own():
     assert samenvoegen(MIJN, OPGESLAGEN, {}) == MIJN
     assert samenvoegen(MIJN, OPGESLAGEN, {1: "b"}) == OPGESLAGEN
