@@ -153,5 +153,5 @@ def laden(context: dict | None = None) -> dict:
         vorm__in=gevraagd,
         status=RenderStatus.KLAAR,
         vrijgegeven_op__isnull=True,
-    ).update(vrijgegeven_op=tot_nu())
+    ).update(vrijgegeven_op=spiegel.afgerond_op or tot_nu())  # released when it finished
     return {"pdf_spiegel": spiegel}
