@@ -63,7 +63,22 @@ _REFERENTIES = {
 
 def _aanvraag_data(naam: str) -> dict:
     bron = LEEN.get(naam, naam)
-    return next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == bron)
+    data = next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == bron)
+    return _eigen(naam, data)
+
+
+def _eigen(naam: str, tekst):
+    """Borrowed demo text with the borrowing municipality's name in it, so that a schets of
+    Oeverwijk does not speak of Waterlinde."""
+    bron = LEEN.get(naam)
+    if isinstance(tekst, dict):
+        return {k: _eigen(naam, v) for k, v in tekst.items()}
+    if isinstance(tekst, list):
+        return [_eigen(naam, v) for v in tekst]
+    if not bron or not isinstance(tekst, str):
+        return tekst
+    oud, nieuw = bron.removeprefix("Gemeente "), naam.removeprefix("Gemeente ")
+    return tekst.replace(oud, nieuw).replace(oud.lower(), nieuw.lower())
 
 
 def _spiegel(naam: str, team: list):
@@ -156,8 +171,8 @@ def _schrijven(schets, naam: str, auteur, citaten, waarnemingen) -> None:
         sectie = Sectie.objects.create(
             schets=schets,
             sleutel=f"{s['sleutel']}-{s['bouwsteen']}" if s.get("bouwsteen") else s["sleutel"],
-            titel=s["titel"],
-            tekst=REFERENCE_RE.sub(verwijzing, s["tekst"]),
+            titel=_eigen(naam, s["titel"]),
+            tekst=_eigen(naam, REFERENCE_RE.sub(verwijzing, s["tekst"])),
             volgorde=i,
         )
         sectie.kernvragen.set(

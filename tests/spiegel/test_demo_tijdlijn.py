@@ -138,3 +138,19 @@ def test_the_working_hours_clock_keeps_order_and_stays_in_hours():
     )
     tussen = verspreid(a, b, 5)
     assert all(is_werktijd(m) and a < m < b for m in tussen) and tussen == sorted(tussen)
+
+
+def test_a_borrowed_demo_schets_speaks_of_its_own_municipality(demo):
+    from rapportage.models import Sectie
+    from spiegel.models import Kernvraag
+
+    for naam, bron in (("Oeverwijk", "Waterlinde"), ("Dijkhoven", "Brugwaarde")):
+        secties = Sectie.objects.filter(schets__spiegel__organisatie__naam=f"Gemeente {naam}")
+        teksten = " ".join(s.titel + " " + s.tekst for s in secties)
+        vragen = " ".join(
+            Kernvraag.objects.filter(spiegel__organisatie__naam=f"Gemeente {naam}").values_list(
+                "tekst", flat=True
+            )
+        )
+        assert secties.exists()
+        assert bron not in teksten and bron not in vragen, naam
