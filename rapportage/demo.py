@@ -118,7 +118,7 @@ def _spiegel(naam: str, team: list):
     )
     aanvraag.bouwstenen.set(Bouwsteen.objects.filter(slug__in=data["bouwstenen"]))
     if nieuw:
-        _tijdlijn_tot_veldwerk(aanvraag, data["ingediend_dagen_geleden"])
+        _tijdlijn_tot_veldwerk(aanvraag, data)
     spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=organisatie)
     spiegel.team.set(team)
     for i, vraag in enumerate(data["vragen"]):
@@ -126,24 +126,28 @@ def _spiegel(naam: str, team: list):
     return spiegel
 
 
-def _tijdlijn_tot_veldwerk(aanvraag, dagen: int) -> None:
+def _tijdlijn_tot_veldwerk(aanvraag, data: dict) -> None:
     """The back-dated steps from submission to fieldwork of a request made here, in
-    working hours, as the intake demo writes them for its own requests."""
+    working hours and around the fieldwork's start day, as the intake demo writes them for
+    its own requests."""
+    from spiegel.demo import momenten
     from spiegel.models import Aanvraag, Gebeurtenis
     from spiegel.services import TEKST_VOOR_CONTACT
 
+    dagen = data["ingediend_dagen_geleden"]
     ingediend = timezone.now() - timedelta(days=dagen)
-    pad = [Status.INGEDIEND, Status.INTAKE, Status.GEACCEPTEERD, Status.VELDWERK]
+    pad = [Status.INTAKE, Status.GEACCEPTEERD, Status.VELDWERK]
     stap = timedelta(days=dagen) / (len(pad) + 1)
-    for i, naar in enumerate(pad):
+    tijden = momenten(ingediend, stap, pad, data.get("veldwerk_gestart_dagen_geleden"))
+    for i, naar in enumerate([Status.INGEDIEND, *pad]):
         regel = Gebeurtenis.objects.create(
             aanvraag=aanvraag,
-            van_status=pad[i - 1] if i else "",
+            van_status=pad[i - 2] if i > 1 else (Status.INGEDIEND if i else ""),
             naar_status=naar,
             tekst=f"Status gewijzigd naar ‘{Status(naar).label}’." if i else "Aanvraag ingediend.",
             tekst_contact=TEKST_VOOR_CONTACT[naar],
         )
-        Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(ingediend + stap * i))
+        Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(tijden[i]))
     Aanvraag.objects.filter(pk=aanvraag.pk).update(ingediend_op=werktijd(ingediend))
 
 

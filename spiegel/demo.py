@@ -189,6 +189,30 @@ _PAD = {
 }
 
 
+# Days the demo's sessions take after fieldwork starts (gesprekken/demodata.yaml) and a bit.
+VELDWERK_DUUR = timedelta(days=35)
+
+
+def momenten(ingediend, stap, pad, veldwerk_dagen) -> list:
+    """When each step of the path happened: evenly spread, but where fieldwork has a start
+    day (the sessions count from it), the move to ‘veldwerk’ falls on the day before it,
+    the steps before it in between, and the later steps after the last session."""
+    momenten = [ingediend + stap * i for i in range(len(pad) + 1)]
+    if veldwerk_dagen is None or Status.VELDWERK not in pad:
+        return momenten
+    k = pad.index(Status.VELDWERK) + 1
+    start = timezone.localtime(timezone.now()) - timedelta(days=veldwerk_dagen)
+    veldwerk = start.replace(hour=18, minute=0) - timedelta(days=1)
+    momenten[:k] = [ingediend + (veldwerk - ingediend) * i / k for i in range(k)]
+    momenten[k] = veldwerk
+    na = len(momenten) - k - 1
+    if na:
+        van = veldwerk + VELDWERK_DUUR
+        tot = max(momenten[-1], van + timedelta(days=7 * na))
+        momenten[k + 1 :] = [van + (tot - van) * i / na for i in range(na)]
+    return momenten
+
+
 def _organisaties() -> dict:
     orgs = {}
     for item in demodata.ORGANISATIES:
@@ -280,11 +304,12 @@ def aanvragen_laden(users: dict) -> dict:
                 )
                 van = naar
             regels = Gebeurtenis.objects.bulk_create(regels)
-            for i, regel in enumerate(regels):
-                Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(ingediend + stap * i))
+            tijden = momenten(ingediend, stap, pad, item.get("veldwerk_gestart_dagen_geleden"))
+            for regel, moment in zip(regels, tijden, strict=True):
+                Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(moment))
             Aanvraag.objects.filter(pk=aanvraag.pk).update(
                 ingediend_op=werktijd(ingediend),
-                intake_gepland_op=werktijd(ingediend + stap) if pad else None,
+                intake_gepland_op=werktijd(tijden[1]) if pad else None,
             )
             if item["status"] in SPIEGEL_STATUSSEN:
                 spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=org)
@@ -296,9 +321,7 @@ def aanvragen_laden(users: dict) -> dict:
                     for i, v in enumerate(item["vragen"])
                 )
                 if item["status"] == Status.AFGEROND:
-                    Spiegel.objects.filter(pk=spiegel.pk).update(
-                        afgerond_op=werktijd(ingediend + stap * (len(regels) - 1))
-                    )
+                    Spiegel.objects.filter(pk=spiegel.pk).update(afgerond_op=werktijd(tijden[-1]))
         aanvragen[item["organisatie"]] = aanvraag
         if hasattr(aanvraag, "spiegel"):
             spiegels[item["organisatie"]] = aanvraag.spiegel

@@ -20,7 +20,6 @@ from spiegel.constants import Status
 from spiegel.demotijd import is_werktijd, verspreid, werktijd
 from spiegel.models import Aanvraag
 
-pytestmark = pytest.mark.django_db
 ZONE = ZoneInfo("Europe/Amsterdam")
 KLOK = dt.datetime(2026, 12, 2, 10, 40, tzinfo=ZONE)  # a Wednesday
 
@@ -47,23 +46,21 @@ STAP = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    from django.conf import settings
+def _demo_laden(settings, tmp_path):
+    settings.DEMO_MODE, settings.MEDIA_ROOT = True, tmp_path
+    with time_machine.travel(KLOK, tick=True):
+        call_command("demodata", stdout=None)
 
-    with django_db_blocker.unblock(), time_machine.travel(KLOK, tick=True):
-        oud = settings.DEMO_MODE, settings.MEDIA_ROOT
-        settings.DEMO_MODE, settings.MEDIA_ROOT = True, tmp_path_factory.mktemp("media")
-        try:
-            call_command("demodata", stdout=None)
-        finally:
-            settings.DEMO_MODE, settings.MEDIA_ROOT = oud
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", "--noinput", verbosity=0)
-        from tests.conftest import reseed_reference_data
 
-        reseed_reference_data()
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_reads_like_real_work(settings, tmp_path):
+    """One load of the demo (it takes a while), every check on it."""
+    _demo_laden(settings, tmp_path)
+    _every_demo_moment_is_on_a_working_day_in_working_hours()
+    _every_demo_timeline_follows_the_order_of_the_stages()
+    _brugwaarde_portal_shows_the_schets_ready_before_the_spiegel_finished()
+    _demo_sessions_fall_within_the_fieldwork_stage()
+    _a_borrowed_demo_schets_speaks_of_its_own_municipality()
 
 
 def _buiten_werktijd() -> list[str]:
@@ -82,7 +79,7 @@ def _buiten_werktijd() -> list[str]:
     return fout
 
 
-def test_every_demo_moment_is_on_a_working_day_in_working_hours(demo):
+def _every_demo_moment_is_on_a_working_day_in_working_hours():
     from gesprekken.models import Gesprek
     from spiegel.models import AuditRegel, Gebeurtenis
 
@@ -101,7 +98,7 @@ def _rang(gebeurtenis) -> int | None:
     return None
 
 
-def test_every_demo_timeline_follows_the_order_of_the_stages(demo):
+def _every_demo_timeline_follows_the_order_of_the_stages():
     aanvragen = Aanvraag.objects.prefetch_related("gebeurtenissen")
     assert aanvragen.filter(status=Status.AFGEROND).exists()
     fout = []
@@ -116,7 +113,7 @@ def test_every_demo_timeline_follows_the_order_of_the_stages(demo):
     assert fout == []
 
 
-def test_brugwaarde_portal_shows_the_schets_ready_before_the_spiegel_finished(demo):
+def _brugwaarde_portal_shows_the_schets_ready_before_the_spiegel_finished():
     aanvraag = Aanvraag.objects.filter(
         organisatie__naam="Gemeente Brugwaarde", status=Status.AFGEROND
     ).first()
@@ -140,7 +137,7 @@ def test_the_working_hours_clock_keeps_order_and_stays_in_hours():
     assert all(is_werktijd(m) and a < m < b for m in tussen) and tussen == sorted(tussen)
 
 
-def test_a_borrowed_demo_schets_speaks_of_its_own_municipality(demo):
+def _a_borrowed_demo_schets_speaks_of_its_own_municipality():
     from rapportage.models import Sectie
     from spiegel.models import Kernvraag
 
@@ -154,3 +151,19 @@ def test_a_borrowed_demo_schets_speaks_of_its_own_municipality(demo):
         )
         assert secties.exists()
         assert bron not in teksten and bron not in vragen, naam
+
+
+def _demo_sessions_fall_within_the_fieldwork_stage():
+    from gesprekken.models import Gesprek
+
+    fout = []
+    for aanvraag in Aanvraag.objects.filter(spiegel__gesprekken__isnull=False).distinct():
+        stappen = {g.naar_status: g.op for g in aanvraag.gebeurtenissen.exclude(naar_status="")}
+        if Status.VELDWERK not in stappen:
+            continue
+        for gesprek in Gesprek.objects.filter(spiegel__aanvraag=aanvraag):
+            if gesprek.begin < stappen[Status.VELDWERK]:
+                fout.append(f"{aanvraag.organisatie_naam}: {gesprek.titel} vóór het veldwerk")
+            if Status.SCHETS in stappen and gesprek.einde > stappen[Status.SCHETS]:
+                fout.append(f"{aanvraag.organisatie_naam}: {gesprek.titel} na de schets")
+    assert fout == []
