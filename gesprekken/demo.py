@@ -24,6 +24,7 @@ from gesprekken.constants import GesprekSoort, Toestemming, Weergave
 from gesprekken.models import Aantekening, Document, Gesprek
 from spiegel import demodata as intake_demodata
 from spiegel.constants import Presentatievorm, Status
+from spiegel.demotijd import werkdag, werktijd
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel, User
 
 DEMO_REFERENTIE = "SP-2026-0900"
@@ -53,7 +54,7 @@ def _spiegel(users) -> Spiegel:
             "vragen": KERNVRAGEN,
             "presentatievormen": [Presentatievorm.GROEP, Presentatievorm.RAPPORT],
             "periode": "najaar 2026",
-            "privacy_akkoord_op": timezone.now() - timedelta(days=40),
+            "privacy_akkoord_op": werktijd(timezone.now() - timedelta(days=40)),
         },
     )
     if nieuw:
@@ -81,7 +82,7 @@ def _kernvragen_voor(kernvragen: list, indexen, n: int) -> list:
 
 
 def _tijd(dagen: int, uur: int) -> datetime:
-    dag = timezone.localdate() + timedelta(days=dagen)
+    dag = werkdag(timezone.localdate() + timedelta(days=dagen))
     return timezone.make_aware(datetime.combine(dag, time(uur, 0)))
 
 
@@ -114,7 +115,7 @@ def uit_demodata(spiegels: dict) -> dict:
             uur, minuut = (int(x) for x in sessie.get("tijd", "10:00").split(":"))
             begin = timezone.make_aware(
                 datetime.combine(
-                    start + timedelta(days=sessie["dagen_na_start"]), time(uur, minuut)
+                    werkdag(start + timedelta(days=sessie["dagen_na_start"])), time(uur, minuut)
                 )
             )
             gesprek = services.gesprek_opslaan(

@@ -17,6 +17,7 @@ from gesprekken.models import (
     Waarneming,
 )
 from gesprekken.sjablonen import als_markdown
+from spiegel import tekstverschil
 
 # Autosave writes often; saves by the same person within this window update one kept
 # version instead of adding a new one, so history stays readable.
@@ -165,6 +166,34 @@ def aantekening_opslaan(*, gesprek: Gesprek, tekst: str, basis_versie: int, door
         AantekeningVersie.objects.create(
             aantekening=aantekening, versie=aantekening.versie, tekst=tekst, door=door
         )
+    return aantekening
+
+
+@transaction.atomic
+def aantekening_samenvoegen(
+    *, gesprek: Gesprek, poging: str, basis_versie: int, keuzes: dict[int, str], door
+) -> Aantekening:
+    """After a conflict: save the person's own unsaved text (`poging`) and the saved version
+    merged per paragraph (`keuzes`: block number → "a" own, "b" saved; own by default).
+
+    Nothing is lost: the own text is kept as a version of its own, the saved version stays
+    in the history, and the merged text becomes the new current version. A save that came
+    in meanwhile refuses the merge with `NotitieConflict`, as any save on an older version."""
+    aantekening_openen(gesprek=gesprek)
+    aantekening = Aantekening.objects.select_for_update().get(gesprek=gesprek)
+    poging = poging.replace("\r\n", "\n")
+    if basis_versie != aantekening.versie:
+        raise NotitieConflict(actueel=aantekening, poging=poging)
+    samen = tekstverschil.samenvoegen(poging, aantekening.tekst, keuzes)
+    eigen = aantekening.versie + 1
+    AantekeningVersie.objects.create(aantekening=aantekening, versie=eigen, tekst=poging, door=door)
+    aantekening.tekst = samen
+    aantekening.versie = eigen + 1
+    aantekening.bijgewerkt_door = door
+    aantekening.save(update_fields=["tekst", "versie", "bijgewerkt_door", "bijgewerkt_op"])
+    AantekeningVersie.objects.create(
+        aantekening=aantekening, versie=aantekening.versie, tekst=samen, door=door
+    )
     return aantekening
 
 

@@ -26,6 +26,7 @@ from rapportage.markdown import REFERENCE_RE
 from rapportage.models import Schets, Sectie
 from spiegel import demodata as intake_demodata
 from spiegel.constants import Rol, Status
+from spiegel.demotijd import tot_nu, verspreid, werktijd
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
 DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
@@ -62,7 +63,22 @@ _REFERENTIES = {
 
 def _aanvraag_data(naam: str) -> dict:
     bron = LEEN.get(naam, naam)
-    return next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == bron)
+    data = next(a for a in intake_demodata.AANVRAGEN if a["organisatie"] == bron)
+    return _eigen(naam, data)
+
+
+def _eigen(naam: str, tekst):
+    """Borrowed demo text with the borrowing municipality's name in it, so that a schets of
+    Oeverwijk does not speak of Waterlinde."""
+    bron = LEEN.get(naam)
+    if isinstance(tekst, dict):
+        return {k: _eigen(naam, v) for k, v in tekst.items()}
+    if isinstance(tekst, list):
+        return [_eigen(naam, v) for v in tekst]
+    if not bron or not isinstance(tekst, str):
+        return tekst
+    oud, nieuw = bron.removeprefix("Gemeente "), naam.removeprefix("Gemeente ")
+    return tekst.replace(oud, nieuw).replace(oud.lower(), nieuw.lower())
 
 
 def _spiegel(naam: str, team: list):
@@ -78,7 +94,7 @@ def _spiegel(naam: str, team: list):
         naam=naam, defaults={"soort": OrganisatieSoort.GEMEENTE, "fictief": True}
     )
     contact = organisatie.contactpersonen.filter(rol=Rol.CONTACTPERSOON).first()
-    aanvraag, _ = Aanvraag.objects.get_or_create(
+    aanvraag, nieuw = Aanvraag.objects.get_or_create(
         referentie=_REFERENTIES[naam],
         defaults={
             "organisatie": organisatie,
@@ -95,15 +111,44 @@ def _spiegel(naam: str, team: list):
             "presentatievormen": data["presentatievormen"],
             "periode": data.get("periode", ""),
             "intakeverslag": data.get("intakeverslag", ""),
-            "privacy_akkoord_op": timezone.now() - timedelta(days=data["ingediend_dagen_geleden"]),
+            "privacy_akkoord_op": werktijd(
+                timezone.now() - timedelta(days=data["ingediend_dagen_geleden"])
+            ),
         },
     )
     aanvraag.bouwstenen.set(Bouwsteen.objects.filter(slug__in=data["bouwstenen"]))
+    if nieuw:
+        _tijdlijn_tot_veldwerk(aanvraag, data)
     spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=organisatie)
     spiegel.team.set(team)
     for i, vraag in enumerate(data["vragen"]):
         Kernvraag.objects.create(spiegel=spiegel, tekst=vraag, volgorde=i)
     return spiegel
+
+
+def _tijdlijn_tot_veldwerk(aanvraag, data: dict) -> None:
+    """The back-dated steps from submission to fieldwork of a request made here, in
+    working hours and around the fieldwork's start day, as the intake demo writes them for
+    its own requests."""
+    from spiegel.demo import momenten
+    from spiegel.models import Aanvraag, Gebeurtenis
+    from spiegel.services import TEKST_VOOR_CONTACT
+
+    dagen = data["ingediend_dagen_geleden"]
+    ingediend = timezone.now() - timedelta(days=dagen)
+    pad = [Status.INTAKE, Status.GEACCEPTEERD, Status.VELDWERK]
+    stap = timedelta(days=dagen) / (len(pad) + 1)
+    tijden = momenten(ingediend, stap, pad, data.get("veldwerk_gestart_dagen_geleden"))
+    for i, naar in enumerate([Status.INGEDIEND, *pad]):
+        regel = Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            van_status=pad[i - 2] if i > 1 else (Status.INGEDIEND if i else ""),
+            naar_status=naar,
+            tekst=f"Status gewijzigd naar ‘{Status(naar).label}’." if i else "Aanvraag ingediend.",
+            tekst_contact=TEKST_VOOR_CONTACT[naar],
+        )
+        Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(tijden[i]))
+    Aanvraag.objects.filter(pk=aanvraag.pk).update(ingediend_op=werktijd(ingediend))
 
 
 def _veldwerk(spiegel, naam: str) -> tuple[list, list]:
@@ -130,8 +175,8 @@ def _schrijven(schets, naam: str, auteur, citaten, waarnemingen) -> None:
         sectie = Sectie.objects.create(
             schets=schets,
             sleutel=f"{s['sleutel']}-{s['bouwsteen']}" if s.get("bouwsteen") else s["sleutel"],
-            titel=s["titel"],
-            tekst=REFERENCE_RE.sub(verwijzing, s["tekst"]),
+            titel=_eigen(naam, s["titel"]),
+            tekst=_eigen(naam, REFERENCE_RE.sub(verwijzing, s["tekst"])),
             volgorde=i,
         )
         sectie.kernvragen.set(
@@ -140,7 +185,41 @@ def _schrijven(schets, naam: str, auteur, citaten, waarnemingen) -> None:
     services.versie_maken(schets=schets, door=auteur, toelichting="Tekst van de schets geschreven")
 
 
-def _naar_status(schets, doel, team, naam):
+def _laatste_gebeurtenis() -> int:
+    from spiegel.models import Gebeurtenis
+
+    return Gebeurtenis.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def _tijdlijn_invoegen(spiegel, vanaf: int, fasen: dict) -> None:
+    """The services above wrote their timeline entries at load time, after the intake demo's
+    back-dated status changes. Put them where they happened: the schets steps between the
+    move to ‘schets’ and the move to ‘wederhoor’, the wederhoor steps between that and
+    ‘afgerond’, in working hours (spiegel.demotijd)."""
+    from spiegel.models import Gebeurtenis
+
+    regels = spiegel.aanvraag.gebeurtenissen
+    oud = {g.naar_status: g.op for g in regels.filter(pk__lte=vanaf).exclude(naar_status="")}
+    nieuw = list(regels.filter(pk__gt=vanaf).order_by("pk"))
+    grens = fasen.get("wederhoor") or nieuw[-1].pk if nieuw else 0
+    eind = tot_nu()
+    begin_schets = (
+        oud.get(Status.SCHETS)
+        or oud.get(Status.VELDWERK)
+        or max(oud.values(), default=werktijd(eind - timedelta(days=21)))
+    )
+    begin_wederhoor = oud.get(Status.WEDERHOOR)
+    eind_schets = begin_wederhoor or oud.get(Status.AFGEROND) or eind
+    schets_fase = [g for g in nieuw if g.pk <= grens]
+    wederhoor_fase = [g for g in nieuw if g.pk > grens]
+    tijden = verspreid(begin_schets, eind_schets, len(schets_fase))
+    begin_w = begin_wederhoor or (tijden[-1] if tijden else begin_schets)
+    tijden += verspreid(begin_w, oud.get(Status.AFGEROND) or eind, len(wederhoor_fase))
+    for g, op in zip(schets_fase + wederhoor_fase, tijden, strict=True):
+        Gebeurtenis.objects.filter(pk=g.pk).update(op=op)
+
+
+def _naar_status(schets, doel, team, naam, fasen):
     from rapportage.models import Opmerking
 
     auteur, reviewer = team[0], team[-1]
@@ -153,6 +232,7 @@ def _naar_status(schets, doel, team, naam):
     schets = services.schets_beoordelen(schets=schets, door=reviewer, goedkeuren=True)
     if doel == SchetsStatus.GOEDGEKEURD:
         return schets
+    fasen["wederhoor"] = _laatste_gebeurtenis()
     schets = services.wederhoor_starten(schets=schets, door=reviewer)
     contact = spiegel.aanvraag.contactpersoon or reviewer
     opmerkingen = demodata.WEDERHOOR_OPMERKINGEN.get(naam) or [
@@ -197,12 +277,14 @@ def laden(context=None) -> dict:
             schetsen.setdefault(bestaand.status, bestaand)
             continue
         citaten, waarnemingen = _veldwerk(spiegel, naam)
+        vanaf, fasen = _laatste_gebeurtenis(), {}
         schets = services.schets_starten(spiegel=spiegel, door=team[0])
         _schrijven(schets, naam, team[0], citaten, waarnemingen)
         try:
-            schets = _naar_status(schets, doel, team, naam)
+            schets = _naar_status(schets, doel, team, naam, fasen)
         except ValidationError as exc:  # demo content that a check refuses: say so, go on
             logger.warning("Demo schets %s blijft %s: %s", naam, schets.status, exc.messages)
+        _tijdlijn_invoegen(spiegel, vanaf, fasen)
         schets.refresh_from_db()
         schetsen.setdefault(schets.status, schets)
     result = {"schetsen": schetsen}

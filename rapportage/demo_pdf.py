@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import transaction
-from django.utils import timezone
 
 from rapportage import demodata, pdf_inhoud, pdf_services, pdf_voorbeelden
 from rapportage.constants import RenderStatus, SchetsStatus
 from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
 from spiegel import demodata as intake_demodata
+from spiegel.demotijd import tot_nu, werktijd
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
 DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
@@ -40,7 +40,7 @@ def _spiegel_bouwen(users: dict):
     organisatie, _ = Organisatie.objects.get_or_create(
         naam=ORGANISATIE, defaults={"soort": OrganisatieSoort.GEMEENTE, "fictief": True}
     )
-    nu = timezone.now()
+    nu = tot_nu()
     aanvraag = Aanvraag.objects.create(
         referentie=referentie_toekennen(2025),
         status=Status.AFGEROND,
@@ -56,7 +56,7 @@ def _spiegel_bouwen(users: dict):
         presentatievormen=data["presentatievormen"],
         periode=data.get("periode", ""),
         intakeverslag=data.get("intakeverslag", ""),
-        privacy_akkoord_op=nu - timedelta(days=data["ingediend_dagen_geleden"]),
+        privacy_akkoord_op=werktijd(nu - timedelta(days=data["ingediend_dagen_geleden"])),
     )
     spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=organisatie, afgerond_op=nu)
     spiegel.team.add(*[users[e] for e in TEAM if e in users])
@@ -153,5 +153,5 @@ def laden(context: dict | None = None) -> dict:
         vorm__in=gevraagd,
         status=RenderStatus.KLAAR,
         vrijgegeven_op__isnull=True,
-    ).update(vrijgegeven_op=timezone.now())
+    ).update(vrijgegeven_op=spiegel.afgerond_op or tot_nu())  # released when it finished
     return {"pdf_spiegel": spiegel}

@@ -13,6 +13,7 @@ from gesprekken.constants import WaarnemingSoort
 from gesprekken.models import Waarneming
 from rapportage.rodedraden.models import Organisatieprofiel, Thema
 from spiegel.constants import OrganisatieSoort, Presentatievorm, Status
+from spiegel.demotijd import tot_nu, werktijd
 from spiegel.models import Aanvraag, Bouwsteen, Organisatie, Spiegel, User
 
 K, A = WaarnemingSoort.KRACHT, WaarnemingSoort.AANDACHTSPUNT
@@ -70,7 +71,7 @@ def _aanvraag(org, referentie, status, team, moment) -> Spiegel:
             "contact_telefoon": "030 000 00 00",
             "context": "Een fictieve aanvraag voor de rode draden.",
             "presentatievormen": [Presentatievorm.RAPPORT],
-            "privacy_akkoord_op": moment,
+            "privacy_akkoord_op": werktijd(moment),
         },
     )
     spiegel = Spiegel.objects.filter(aanvraag=aanvraag).first()
@@ -78,10 +79,12 @@ def _aanvraag(org, referentie, status, team, moment) -> Spiegel:
         spiegel = Spiegel.objects.create(
             aanvraag=aanvraag,
             organisatie=org,
-            afgerond_op=moment + dt.timedelta(days=120) if status == Status.AFGEROND else None,
+            afgerond_op=werktijd(moment + dt.timedelta(days=120))
+            if status == Status.AFGEROND
+            else None,
         )
         spiegel.team.set(team)
-        Spiegel.objects.filter(pk=spiegel.pk).update(aangemaakt_op=moment)
+        Spiegel.objects.filter(pk=spiegel.pk).update(aangemaakt_op=werktijd(moment))
     return spiegel
 
 
@@ -135,7 +138,7 @@ def _brugwaarde_tweede(team, bouwstenen, door):
     )
     if eerste is None:
         return None
-    tweede = _aanvraag(eerste.organisatie, TWEEDE, Status.VELDWERK, team, timezone.now())
+    tweede = _aanvraag(eerste.organisatie, TWEEDE, Status.VELDWERK, team, tot_nu())
     if tweede.vorige_id is None:
         Spiegel.objects.filter(pk=tweede.pk).update(vorige=eerste)
         tweede.refresh_from_db()

@@ -1,17 +1,12 @@
 """Comparing two versions of a schets: per section, side by side, differences marked.
 
-Texts are compared word by word with difflib; every piece is HTML-escaped before it is
-wrapped in <del>/<ins>, so nothing a user typed becomes markup.
+Texts are compared word by word by `spiegel.tekstverschil.woordverschil` (shared with the
+notes conflict screen in fieldwork), which escapes every piece before marking it.
 """
 
-import difflib
-import re
 from dataclasses import dataclass
-from html import escape
 
-from django.utils.safestring import mark_safe
-
-_TOKEN = re.compile(r"\s+|[^\s]+")
+from spiegel.tekstverschil import woordverschil
 
 
 @dataclass
@@ -22,27 +17,6 @@ class SectieVergelijking:
     rechts: str  # safe HTML
     gewijzigd: bool
     soort: str  # "gelijk", "gewijzigd", "toegevoegd", "verwijderd"
-
-
-def _woorden(text: str) -> list[str]:
-    return _TOKEN.findall(text or "")
-
-
-def woordverschil(a: str, b: str) -> tuple[str, str]:
-    """(left, right) safe HTML: removed words in <del> on the left, added in <ins> right."""
-    wa, wb = _woorden(a), _woorden(b)
-    links, rechts = [], []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
-        oud, nieuw = escape("".join(wa[i1:i2])), escape("".join(wb[j1:j2]))
-        if op == "equal":
-            links.append(oud)
-            rechts.append(nieuw)
-            continue
-        if oud:
-            links.append(f"<del>{oud}</del>")
-        if nieuw:
-            rechts.append(f"<ins>{nieuw}</ins>")
-    return mark_safe("".join(links)), mark_safe("".join(rechts))  # noqa: S308 - escaped above
 
 
 def vergelijken(a: list[dict], b: list[dict]) -> list[SectieVergelijking]:

@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from spiegel import demodata
 from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Rol, Status
+from spiegel.demotijd import werktijd
 from spiegel.models import Organisatie, User
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
@@ -188,6 +189,30 @@ _PAD = {
 }
 
 
+# Days the demo's sessions take after fieldwork starts (gesprekken/demodata.yaml) and a bit.
+VELDWERK_DUUR = timedelta(days=35)
+
+
+def momenten(ingediend, stap, pad, veldwerk_dagen) -> list:
+    """When each step of the path happened: evenly spread, but where fieldwork has a start
+    day (the sessions count from it), the move to ‘veldwerk’ falls on the day before it,
+    the steps before it in between, and the later steps after the last session."""
+    momenten = [ingediend + stap * i for i in range(len(pad) + 1)]
+    if veldwerk_dagen is None or Status.VELDWERK not in pad:
+        return momenten
+    k = pad.index(Status.VELDWERK) + 1
+    start = timezone.localtime(timezone.now()) - timedelta(days=veldwerk_dagen)
+    veldwerk = start.replace(hour=18, minute=0) - timedelta(days=1)
+    momenten[:k] = [ingediend + (veldwerk - ingediend) * i / k for i in range(k)]
+    momenten[k] = veldwerk
+    na = len(momenten) - k - 1
+    if na:
+        van = veldwerk + VELDWERK_DUUR
+        tot = max(momenten[-1], van + timedelta(days=7 * na))
+        momenten[k + 1 :] = [van + (tot - van) * i / na for i in range(na)]
+    return momenten
+
+
 def _organisaties() -> dict:
     orgs = {}
     for item in demodata.ORGANISATIES:
@@ -212,19 +237,26 @@ def aanvragen_laden(users: dict) -> dict:
     aanvragen, spiegels = {}, {}
     nu = timezone.now()
     for item in demodata.AANVRAGEN:
-        org = orgs[item["organisatie"]]
+        # A request from an organisation the requester typed in: not in the list yet.
+        org = None if item.get("onbekend") else orgs[item["organisatie"]]
         token = uuid.uuid5(DEMO_NAMESPACE, item["organisatie"])
         aanvraag = Aanvraag.objects.filter(indientoken=token).first()
         if aanvraag is None:
             ingediend = nu - timedelta(days=item["ingediend_dagen_geleden"])
+            # Every moment below goes through the working-hours clock (spiegel.demotijd).
             contact = item["contact"]
-            account = User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
+            account = (
+                User.objects.filter(rol=Rol.CONTACTPERSOON, organisatie=org).first()
+                if org
+                else None
+            )
             aanvraag = Aanvraag.objects.create(
                 referentie=referentie_toekennen(ingediend.year),
                 indientoken=token,
                 status=item["status"],
                 organisatie=org,
-                organisatie_soort=org.soort,
+                organisatie_onbekend="" if org else item["organisatie"],
+                organisatie_soort=org.soort if org else item["soort"],
                 contact_naam=account.naam if account else contact["naam"],
                 contact_functie=account.functie if account else contact["functie"],
                 contact_email=account.email if account else contact["email"],
@@ -236,12 +268,14 @@ def aanvragen_laden(users: dict) -> dict:
                 gesprekspartners=item["gesprekspartners"],
                 presentatievormen=item["presentatievormen"],
                 periode=item["periode"],
-                privacy_akkoord_op=ingediend,
+                privacy_akkoord_op=werktijd(ingediend),
                 intakeverslag=item["intakeverslag"],
                 afwijsreden=item.get("afwijsreden", ""),
             )
             aanvraag.bouwstenen.set(Bouwsteen.objects.filter(slug__in=item["bouwstenen"]))
-            if org.soort != "gemeente":
+            if org is None:
+                aanvraag.gemeenten.set([orgs[n] for n in item.get("gemeenten", [])])
+            elif org.soort != "gemeente":
                 aanvraag.gemeenten.set(org.bedient.all())
             pad = _PAD[item["status"]]
             stap = timedelta(days=max(item["ingediend_dagen_geleden"], 1) / (len(pad) + 1))
@@ -270,11 +304,12 @@ def aanvragen_laden(users: dict) -> dict:
                 )
                 van = naar
             regels = Gebeurtenis.objects.bulk_create(regels)
-            for i, regel in enumerate(regels):
-                Gebeurtenis.objects.filter(pk=regel.pk).update(op=ingediend + stap * i)
+            tijden = momenten(ingediend, stap, pad, item.get("veldwerk_gestart_dagen_geleden"))
+            for regel, moment in zip(regels, tijden, strict=True):
+                Gebeurtenis.objects.filter(pk=regel.pk).update(op=werktijd(moment))
             Aanvraag.objects.filter(pk=aanvraag.pk).update(
-                ingediend_op=ingediend,
-                intake_gepland_op=(ingediend + stap) if pad else None,
+                ingediend_op=werktijd(ingediend),
+                intake_gepland_op=werktijd(tijden[1]) if pad else None,
             )
             if item["status"] in SPIEGEL_STATUSSEN:
                 spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=org)
@@ -286,9 +321,7 @@ def aanvragen_laden(users: dict) -> dict:
                     for i, v in enumerate(item["vragen"])
                 )
                 if item["status"] == Status.AFGEROND:
-                    Spiegel.objects.filter(pk=spiegel.pk).update(
-                        afgerond_op=ingediend + stap * (len(regels) - 1)
-                    )
+                    Spiegel.objects.filter(pk=spiegel.pk).update(afgerond_op=werktijd(tijden[-1]))
         aanvragen[item["organisatie"]] = aanvraag
         if hasattr(aanvraag, "spiegel"):
             spiegels[item["organisatie"]] = aanvraag.spiegel

@@ -22,7 +22,9 @@ Structure of the YAML
     "groep", "gesprek", "rapport"), ``periode``, ``intakeverslag`` (empty string when there
     was no intake call yet). Optional: ``afwijsreden`` (status "afgewezen"), ``intrekreden``
     (status "ingetrokken"), ``veldwerk_gestart_dagen_geleden`` (int, for Spiegels that have
-    fieldwork: the day that ``dagen_na_start`` of the sessions counts from).
+    fieldwork: the day that ``dagen_na_start`` of the sessions counts from), ``onbekend``
+    (true: the organisation was typed in and is not in the list; then ``soort`` and
+    ``gemeenten``, names from ``ORGANISATIES``, describe it).
 """
 
 from pathlib import Path

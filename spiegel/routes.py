@@ -28,6 +28,11 @@ urlpatterns = [
     path(
         "aanvragen/<int:pk>/organisatie/", inbox.organisatie_koppelen, name="organisatie_koppelen"
     ),
+    path(
+        "aanvragen/<int:pk>/organisatie/nieuw/",
+        inbox.organisatie_toevoegen,
+        name="organisatie_toevoegen",
+    ),
     path("aanvragen/<int:pk>/accepteren/", inbox.accepteren, name="accepteren"),
     path("aanvragen/<int:pk>/afwijzen/", inbox.afwijzen, name="afwijzen"),
     path("aanvragen/<int:pk>/intrekken/", inbox.intrekken, name="intrekken"),

@@ -116,3 +116,37 @@ def teamleden_kiesbaar() -> QuerySet:
     return User.objects.filter(rol__in=[Rol.TEAMLID, Rol.COORDINATOR], is_active=True).order_by(
         "naam"
     )
+
+
+def organisatie_voorstellen(user, naam: str, *, aantal: int = 5) -> list[Organisatie]:
+    """Active organisations whose name is close to `naam` (a name a requester typed in), for
+    the coordinator to match a request with: names that contain a word of it, and close
+    spellings. Nobody but a coordinator gets any."""
+    import difflib
+
+    if not is_coordinator(user) or not naam.strip():
+        return []
+    kandidaten = dict(organisaties_kiesbaar().values_list("naam", "pk"))
+    sleutel = _kenmerk(naam)
+    if not sleutel:
+        return []
+    op_kenmerk: dict[str, list[str]] = {}
+    for n in kandidaten:
+        op_kenmerk.setdefault(_kenmerk(n), []).append(n)
+    woorden = set(sleutel.split())
+    gekozen = [n for k, lijst in op_kenmerk.items() if woorden & set(k.split()) for n in lijst]
+    for k in difflib.get_close_matches(sleutel, list(op_kenmerk), n=aantal, cutoff=0.75):
+        gekozen += op_kenmerk[k]
+    namen = list(dict.fromkeys(gekozen))[:aantal]
+    pks = [kandidaten[n] for n in namen]
+    gevonden = Organisatie.objects.in_bulk(pks)
+    return [gevonden[pk] for pk in pks]
+
+
+# Words every werkbedrijf or region shares: no ground for a suggestion on their own.
+_ALGEMEEN = {"gemeente", "werkbedrijf", "regio", "regionale", "sociale", "dienst", "werk", "en"}
+
+
+def _kenmerk(naam: str) -> str:
+    """The distinctive words of a name, lower case: 'Werkbedrijf Duinstreek' → 'duinstreek'."""
+    return " ".join(w for w in naam.lower().split() if w not in _ALGEMEEN)

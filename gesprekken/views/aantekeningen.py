@@ -14,6 +14,7 @@ from gesprekken.models import AantekeningVersie
 from gesprekken.rendering import notities_html
 from gesprekken.views.scope import team_gesprek
 from gesprekken.views.vastlegging import vastleg_context
+from spiegel import tekstverschil
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
 
@@ -62,6 +63,17 @@ def aantekeningen(request, gesprek_pk):
     return render(request, "gesprekken/aantekeningen.html", context)
 
 
+def _keuzes(post) -> dict[int, str]:
+    """The side taken per differing paragraph block ("a" own, "b" saved); anything else
+    keeps the own text."""
+    keuzes = {}
+    for sleutel, waarde in post.items():
+        nummer = sleutel.removeprefix("alinea-")
+        if nummer != sleutel and nummer.isdigit() and len(nummer) < 6 and waarde in ("a", "b"):
+            keuzes[int(nummer)] = waarde
+    return keuzes
+
+
 @require_POST
 def aantekeningen_opslaan(request, gesprek_pk):
     """Autosave (JSON for the page's script) and the plain form post (without JavaScript).
@@ -78,6 +90,22 @@ def aantekeningen_opslaan(request, gesprek_pk):
         messages.error(request, _("De aantekeningen konden niet worden gelezen."))
         return redirect("gesprekken:aantekeningen", gesprek.pk)
     try:
+        if request.POST.get("samenvoegen") and not wil_json:
+            services.aantekening_samenvoegen(
+                gesprek=gesprek,
+                poging=form.cleaned_data["tekst"],
+                basis_versie=form.cleaned_data["versie"],
+                keuzes=_keuzes(request.POST),
+                door=request.user,
+            )
+            messages.success(
+                request,
+                _(
+                    "De samengevoegde tekst is opgeslagen. Beide oorspronkelijke versies staan "
+                    "bij de eerdere versies."
+                ),
+            )
+            return redirect("gesprekken:aantekeningen", gesprek.pk)
         aantekening = services.aantekening_opslaan(
             gesprek=gesprek,
             tekst=form.cleaned_data["tekst"],
@@ -90,6 +118,7 @@ def aantekeningen_opslaan(request, gesprek_pk):
             "spiegel": gesprek.spiegel,
             "actueel": conflict.actueel,
             "poging": conflict.poging,
+            "blokken": tekstverschil.alinea_verschillen(conflict.poging, conflict.actueel.tekst),
         }
         if wil_json:
             html = render(request, "gesprekken/_conflict.html", context).content.decode()

@@ -15,7 +15,6 @@ from rapportage.markdown import render as render_markdown
 from rapportage.methode import sectie_methode
 from rapportage.models import SchetsVersie
 from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
-from rapportage.versies import woordverschil
 from rapportage.views.schets_basis import (
     fouten,
     privacy_van,
@@ -27,6 +26,7 @@ from rapportage.views.schets_basis import (
 )
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
+from spiegel.tekstverschil import woordverschil
 
 
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:

@@ -18,6 +18,7 @@ from spiegel.forms.coordinator import (
     IntrekkenForm,
     KernvragenForm,
     OrganisatieKoppelenForm,
+    OrganisatieToevoegenForm,
     VerslagForm,
 )
 from spiegel.forms.portaal import DocumentForm
@@ -37,6 +38,7 @@ __all__ = [
     "IntrekkenForm",
     "KernvragenForm",
     "OrganisatieKoppelenForm",
+    "OrganisatieToevoegenForm",
     "VerslagForm",
     "DocumentForm",
 ]

@@ -77,7 +77,7 @@ def _tekst(label, max_length, required=True, textarea=False, **kw):
     )
 
 
-def _naam_sleutel(naam: str) -> str:
+def naam_sleutel(naam: str) -> str:
     return " ".join(naam.lower().split()).removeprefix("gemeente ").strip()
 
 
@@ -272,7 +272,7 @@ class AanvraagForm(forms.Form):
                 )
             else:
                 gevonden = self._gemeenten(namen)
-                onbekend = [n for n in namen if _naam_sleutel(n) not in gevonden]
+                onbekend = [n for n in namen if naam_sleutel(n) not in gevonden]
                 if onbekend:
                     self.add_error(
                         "gemeenten",
@@ -297,5 +297,5 @@ class AanvraagForm(forms.Form):
             query |= Q(naam__iexact=v)
         gevonden = {}
         for org in Organisatie.objects.filter(query, soort=OrganisatieSoort.GEMEENTE, actief=True):
-            gevonden[_naam_sleutel(org.naam)] = org
+            gevonden[naam_sleutel(org.naam)] = org
         return gevonden

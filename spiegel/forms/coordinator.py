@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from spiegel.constants import Rol
-from spiegel.forms.aanvraag import VragenField
+from spiegel.constants import OrganisatieSoort, Rol
+from spiegel.forms.aanvraag import LIJST_SCHEIDING, AanvraagForm, VragenField, naam_sleutel
 from spiegel.models import Organisatie, User
 
 
@@ -42,10 +42,77 @@ class OrganisatieKoppelenForm(forms.Form):
         org = Organisatie.objects.filter(actief=True, naam__iexact=naam).first()
         if org is None:
             raise forms.ValidationError(
-                _("Deze organisatie staat niet in de lijst. Voeg haar eerst toe in het beheer.")
+                _(
+                    "Deze organisatie staat niet in de lijst. Kies een van de voorstellen of "
+                    "voeg haar toe onder ‘Nieuwe organisatie toevoegen’."
+                )
             )
         self.cleaned_data["organisatie"] = org
         return naam
+
+
+class OrganisatieToevoegenForm(forms.Form):
+    """A werkbedrijf, regio or gemeente that is not in the list yet, added by the
+    coordinator from the request page. `cleaned_data["gemeenten"]` holds Organisatie
+    objects (the municipalities it serves)."""
+
+    naam = forms.CharField(
+        label=_("Naam van de organisatie"),
+        max_length=200,
+        error_messages={"required": _("Vul de naam van de organisatie in.")},
+    )
+    soort = forms.ChoiceField(
+        label=_("Soort organisatie"),
+        choices=OrganisatieSoort.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies of het een gemeente, een werkbedrijf of een regio is."),
+            "invalid_choice": _("Kies een van de soorten in de lijst."),
+        },
+    )
+    gemeenten = forms.CharField(
+        label=_("Gemeenten waarvoor zij werkt"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Alleen voor een werkbedrijf of regio: één gemeente per regel."),
+    )
+
+    def clean_naam(self):
+        naam = " ".join(self.cleaned_data["naam"].split())
+        if Organisatie.objects.filter(actief=True, naam__iexact=naam).exists():
+            raise forms.ValidationError(
+                _(
+                    "Deze organisatie staat al in de lijst; koppel haar onder ‘Organisatie koppelen’."
+                )
+            )
+        return naam
+
+    def clean(self):
+        data = super().clean()
+        soort = data.get("soort")
+        namen = [
+            " ".join(n.split())
+            for n in LIJST_SCHEIDING.split(data.get("gemeenten") or "")
+            if n.strip()
+        ]
+        data["gemeenten"] = []
+        if not soort or soort == OrganisatieSoort.GEMEENTE or "gemeenten" in self.errors:
+            return data
+        if not namen:
+            self.add_error("gemeenten", _("Noem de gemeenten waarvoor deze organisatie werkt."))
+            return data
+        gevonden = AanvraagForm._gemeenten(namen)
+        onbekend = [n for n in namen if naam_sleutel(n) not in gevonden]
+        if onbekend:
+            self.add_error(
+                "gemeenten",
+                _("Deze gemeenten kennen we niet: %(namen)s. Controleer de spelling.")
+                % {"namen": ", ".join(onbekend[:5])},
+            )
+        else:
+            data["gemeenten"] = list({g.pk: g for g in gevonden.values()}.values())
+        return data
 
 
 class AccepterenForm(forms.Form):

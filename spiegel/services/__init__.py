@@ -20,6 +20,7 @@ from spiegel.services.coordinator import (
     intakeverslag_opslaan,
     kernvragen_opslaan,
     organisatie_koppelen,
+    organisatie_toevoegen,
 )
 from spiegel.services.formulier import (
     CONCEPT_FACTOR,
@@ -63,6 +64,7 @@ __all__ = [
     "intake_plannen",
     "intakeverslag_opslaan",
     "organisatie_koppelen",
+    "organisatie_toevoegen",
     "aanvraag_accepteren",
     "aanvraag_afwijzen",
     "aanvraag_intrekken",

@@ -6,7 +6,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from spiegel import berichten
-from spiegel.constants import Status
+from spiegel.constants import OrganisatieSoort, Status
 from spiegel.models import (
     Aanvraag,
     Gebeurtenis,
@@ -56,6 +56,8 @@ def intakeverslag_opslaan(*, aanvraag: Aanvraag, tekst: str, door) -> Aanvraag:
 
 @transaction.atomic
 def organisatie_koppelen(*, aanvraag: Aanvraag, organisatie: Organisatie, door) -> Aanvraag:
+    if aanvraag.organisatie_id is not None and aanvraag.organisatie_id != organisatie.pk:
+        raise ValidationError(_("Aan deze aanvraag is al een organisatie gekoppeld."))
     aanvraag.organisatie = organisatie
     aanvraag.save(update_fields=["organisatie", "bijgewerkt_op"])
     Gebeurtenis.objects.create(
@@ -65,6 +67,35 @@ def organisatie_koppelen(*, aanvraag: Aanvraag, organisatie: Organisatie, door) 
     )
     contact_uitnodigen(aanvraag=aanvraag)
     return aanvraag
+
+
+@transaction.atomic
+def organisatie_toevoegen(
+    *, aanvraag: Aanvraag, naam: str, soort: str, gemeenten: list, door
+) -> Organisatie:
+    """Add an organisation that is not in the list (typed in by the requester) with the
+    municipalities it serves, and link the request to it: the contact is invited as after
+    any link."""
+    aanvraag = Aanvraag.objects.select_for_update().get(pk=aanvraag.pk)
+    if aanvraag.organisatie_id is not None:
+        raise ValidationError(_("Aan deze aanvraag is al een organisatie gekoppeld."))
+    naam = " ".join(naam.split())
+    if Organisatie.objects.filter(actief=True, naam__iexact=naam).exists():
+        raise ValidationError(
+            _("Deze organisatie staat al in de lijst; koppel haar onder ‘Organisatie koppelen’.")
+        )
+    organisatie = Organisatie.objects.create(naam=naam, soort=soort)
+    if soort != OrganisatieSoort.GEMEENTE and gemeenten:
+        organisatie.bedient.set(gemeenten)
+        aanvraag.gemeenten.set(gemeenten)
+    Gebeurtenis.objects.create(
+        aanvraag=aanvraag,
+        tekst=_("Organisatie toegevoegd aan de lijst: %(naam)s (%(soort)s).")
+        % {"naam": naam, "soort": OrganisatieSoort(soort).label},
+        door=door,
+    )
+    organisatie_koppelen(aanvraag=aanvraag, organisatie=organisatie, door=door)
+    return organisatie
 
 
 @transaction.atomic

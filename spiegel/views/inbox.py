@@ -23,12 +23,14 @@ from spiegel.forms import (
     IntrekkenForm,
     KernvragenForm,
     OrganisatieKoppelenForm,
+    OrganisatieToevoegenForm,
     VerslagForm,
 )
 from spiegel.permissions import can_edit_kernvragen, can_triage, is_teamlid_van
 from spiegel.selectors import (
     aanvragen_voor_staf,
     documenten_van,
+    organisatie_voorstellen,
     organisaties_kiesbaar,
     teamleden_kiesbaar,
     tijdlijn_voor,
@@ -99,6 +101,10 @@ def _pagina(request, aanvraag, *, status=200, **forms):
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(),
         "intrekken_form": forms.get("intrekken_form") or IntrekkenForm(),
         "organisatie_form": forms.get("organisatie_form") or OrganisatieKoppelenForm(),
+        "toevoegen_form": forms.get("toevoegen_form") or _toevoegen_leeg(aanvraag),
+        "voorstellen": organisatie_voorstellen(request.user, aanvraag.organisatie_onbekend)
+        if aanvraag.organisatie_id is None
+        else [],
         "kernvragen_form": forms.get("kernvragen_form"),
         "teamleden": teamleden_kiesbaar() if mag_triageren else [],
         "organisaties": organisaties_kiesbaar().only("naam").order_by("naam")
@@ -119,6 +125,19 @@ def _pagina(request, aanvraag, *, status=200, **forms):
         kf["kernvragen"].value() if kf is not None else [k.tekst for k in context["kernvragen"]]
     ) + [""]
     return render(request, "spiegel/aanvraag_staf.html", context, status=status)
+
+
+def _toevoegen_leeg(aanvraag) -> OrganisatieToevoegenForm:
+    """The add-organisation form, filled in with what the requester typed."""
+    if aanvraag.organisatie_id is not None:
+        return OrganisatieToevoegenForm()
+    return OrganisatieToevoegenForm(
+        initial={
+            "naam": aanvraag.organisatie_onbekend,
+            "soort": aanvraag.organisatie_soort,
+            "gemeenten": "\n".join(g.naam for g in aanvraag.gemeenten.all()),
+        }
+    )
 
 
 def aanvraag(request, pk):
@@ -185,6 +204,25 @@ def organisatie_koppelen(request, pk):
             aanvraag=obj, organisatie=d["organisatie"], door=request.user
         ),
         _("De organisatie is gekoppeld."),
+    )
+
+
+@require_POST
+def organisatie_toevoegen(request, pk):
+    obj = _actie(request, pk)
+    return _uitvoeren(
+        request,
+        obj,
+        "toevoegen_form",
+        OrganisatieToevoegenForm(request.POST),
+        lambda d: services.organisatie_toevoegen(
+            aanvraag=obj,
+            naam=d["naam"],
+            soort=d["soort"],
+            gemeenten=d["gemeenten"],
+            door=request.user,
+        ),
+        _("De organisatie is toegevoegd en gekoppeld; de contactpersoon krijgt een uitnodiging."),
     )
 
 

@@ -109,6 +109,14 @@
     conflictVak.innerHTML = d.html; // rendered and escaped by the server
     conflictVak.hidden = false;
     conflictVak.focus();
+    var samen = conflictVak.querySelector(".conflict-samenvoegen");
+    if (samen) {
+      // The merge is posted as a plain form; the server's merged text replaces the draft.
+      samen.addEventListener("submit", function () {
+        bewaard = ta.value; // nothing left to keep on leaving the page
+        lokaalWissen();
+      });
+    }
     var mijn = conflictVak.querySelector("[data-conflict=mijn]");
     var server = conflictVak.querySelector("[data-conflict=server]");
     if (mijn) {

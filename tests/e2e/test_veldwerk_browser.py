@@ -84,8 +84,10 @@ def test_second_editor_on_a_stale_version_gets_the_conflict_screen(page, live_se
     conflict = page2.locator("#conflict")
     conflict.wait_for(state="visible")
     assert "Iemand anders heeft deze aantekeningen intussen gewijzigd" in conflict.inner_text()
-    assert page2.locator("#conflict-mijn").inner_text() == "Joris schrijft iets anders."
-    assert page2.locator("#conflict-server").inner_text() == "Sanne schrijft dit."
+    # Both full texts stay on the screen (folded away below the marked differences).
+    assert page2.locator("#conflict-mijn").text_content() == "Joris schrijft iets anders."
+    assert page2.locator("#conflict-server").text_content() == "Sanne schrijft dit."
+    assert page2.locator("#conflict del").first.inner_text() == "Joris"
     assert page2.locator("#opslag-status").get_attribute("data-state") == "conflict"
     assert notities(gesprek) == "Sanne schrijft dit."  # never silently overwritten
     assert serious_violations(page2) == []

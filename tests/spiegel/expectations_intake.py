@@ -34,6 +34,7 @@ EXPECTATIONS = {
     "spiegel:intake_plannen": actie(),
     "spiegel:intakeverslag": actie(REDIRECT),
     "spiegel:organisatie_koppelen": actie(),
+    "spiegel:organisatie_toevoegen": actie(),
     "spiegel:accepteren": actie(),
     "spiegel:afwijzen": actie(),
     "spiegel:intrekken": actie(REDIRECT),
