@@ -8,23 +8,16 @@ in the template: on a team member's home that was most of the time of the reques
 from __future__ import annotations
 
 from django.core.paginator import Page, Paginator
-from django.urls import reverse
 
 from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN, Status
 from spiegel.permissions import is_coordinator
 from spiegel.selectors import aanvragen_voor, spiegels_voor
+from spiegel.urlmaker import url_maker as _url_maker
 
 ACTIEF = (Status.GEACCEPTEERD, Status.VELDWERK, Status.SCHETS, Status.WEDERHOOR)
 MAX_ACTIEF = 25
 PER_PAGINA = 20
 MAX_OPEN = 20
-
-
-def _url_maker(naam: str):
-    """`reverse()` once with a placeholder; each row then only substitutes its key."""
-    voorbeeld = reverse(naam, args=[987654321])
-    kop, _, staart = voorbeeld.rpartition("987654321")
-    return lambda pk: f"{kop}{pk}{staart}"
 
 
 def _labels() -> dict[str, str]:
