@@ -7,7 +7,7 @@ in the template: on a team member's home that was most of the time of the reques
 
 from __future__ import annotations
 
-from django.core.paginator import Page, Paginator
+from dataclasses import dataclass
 
 from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN, Status
 from spiegel.permissions import is_coordinator
@@ -18,6 +18,7 @@ ACTIEF = (Status.GEACCEPTEERD, Status.VELDWERK, Status.SCHETS, Status.WEDERHOOR)
 MAX_ACTIEF = 25
 PER_PAGINA = 20
 MAX_OPEN = 20
+MAX_PAGINA = 10_000  # a larger number is the last page anyone could reach
 
 
 def _labels() -> dict[str, str]:
@@ -51,9 +52,40 @@ def mijn_actieve_spiegels(user) -> tuple[list[dict], int]:
     return regels, len(rijen) > MAX_ACTIEF
 
 
-def spiegels_pagina(user, nummer) -> Page:
-    """One page of every Spiegel the user may see, newest first; each row of `page.regels`
-    is ready to render."""
+@dataclass
+class Pagina:
+    """One page of a list, with previous/next but no total: a COUNT of every Spiegel a
+    coordinator may see was the slowest query of the page at ten times the data."""
+
+    number: int
+    regels: list[dict]
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def _nummer(waarde) -> int:
+    try:
+        return min(max(1, int(waarde)), MAX_PAGINA)
+    except (TypeError, ValueError):
+        return 1
+
+
+def spiegels_pagina(user, nummer) -> Pagina:
+    """One page of every Spiegel the user may see, newest first (index
+    `spiegel_nieuwste_idx`); each row is ready to render."""
+    nummer = _nummer(nummer)
+    begin = (nummer - 1) * PER_PAGINA
     qs = (
         spiegels_voor(user)
         .filter(aanvraag__status__in=SPIEGEL_STATUSSEN)
@@ -62,10 +94,12 @@ def spiegels_pagina(user, nummer) -> Page:
             "pk", "aanvraag_id", "aanvraag__referentie", "aanvraag__status", "organisatie__naam"
         )
     )
-    pagina = Paginator(qs, PER_PAGINA).get_page(nummer)
+    rijen = list(qs[begin : begin + PER_PAGINA + 1])
+    if not rijen and nummer > 1:
+        return spiegels_pagina(user, 1)  # past the end (an old link): the first page
     labels = _labels()
     aanvraag_url = _url_maker("spiegel:aanvraag") if is_coordinator(user) else None
-    pagina.regels = [
+    regels = [
         {
             "referentie": r["aanvraag__referentie"],
             "naam": r["organisatie__naam"],
@@ -73,9 +107,9 @@ def spiegels_pagina(user, nummer) -> Page:
             "status_label": labels.get(r["aanvraag__status"], r["aanvraag__status"]),
             "url": aanvraag_url(r["aanvraag_id"]) if aanvraag_url else "",
         }
-        for r in pagina.object_list
+        for r in rijen[:PER_PAGINA]
     ]
-    return pagina
+    return Pagina(number=nummer, regels=regels, has_next=len(rijen) > PER_PAGINA)
 
 
 def open_aanvragen(user) -> list[dict]:

@@ -72,12 +72,14 @@ def test_team_member_rows_do_not_link_to_the_staff_request_page(login):
     assert f"<tr><td>{s.aanvraag.referentie}</td>" in html
 
 
-def test_bad_page_number_answers_the_last_page_not_an_error(login):
+def test_bad_page_number_answers_the_first_page_not_an_error(login):
     teamlid = UserFactory(rol=Rol.TEAMLID)
-    _spiegels(teamlid, 2, Status.AFGEROND)
+    (s,) = _spiegels(teamlid, 1, Status.AFGEROND)
     client = login(teamlid)
-    for waarde in ("999", "abc", "-1"):
-        assert client.get(reverse("spiegel:home") + f"?pagina={waarde}").status_code == 200
+    for waarde in ("999", "abc", "-1", "99999999999999999999", "0"):
+        r = client.get(reverse("spiegel:home") + f"?pagina={waarde}")
+        assert r.status_code == 200
+        assert f"<tr><td>{s.aanvraag.referentie}</td>" in r.content.decode()
 
 
 @pytest.mark.parametrize("rol", [Rol.TEAMLID, Rol.COORDINATOR])
@@ -100,3 +102,24 @@ def test_home_queries_do_not_grow_with_history(login, django_assert_num_queries,
         r = client.get(reverse("spiegel:home"))
     assert len(klein) <= 12
     assert len(_werkruimte_links(r.content.decode())) == startpagina.MAX_ACTIEF
+
+
+def test_inbox_shows_each_requests_own_document_count(login):
+    """The inbox counts documents per page, after paging; each row keeps its own count."""
+    from gesprekken.models import Document
+
+    coordinator = UserFactory(rol=Rol.COORDINATOR)
+    met = AanvraagFactory(status=Status.INGEDIEND)
+    zonder = AanvraagFactory(status=Status.INGEDIEND)
+    for i in range(3):
+        Document.objects.create(
+            aanvraag=met,
+            titel=f"Nota {i}",
+            bestand=f"d{i}.pdf",
+            mime_type="application/pdf",
+            grootte=1,
+        )
+    r = login(coordinator).get(reverse("spiegel:inbox"))
+    tellingen = {a.pk: a.aantal_documenten for a in r.context["aanvragen"]}
+    assert tellingen[met.pk] == 3
+    assert tellingen[zonder.pk] == 0
