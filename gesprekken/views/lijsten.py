@@ -45,7 +45,13 @@ def _rijen_klaarzetten(rijen: list, soort: str) -> list:
         if soort == "waarnemingen"
         else "gesprekken:citaat_bewerken"
     )
+    labels = {
+        veld: {k: str(v) for k, v in rijen[0]._meta.get_field(veld).flatchoices}
+        for veld in ("soort", "toestemming", "weergave")
+        if rijen and hasattr(rijen[0], veld)
+    }
     for r in rijen:
+        r.labels = {veld: namen.get(getattr(r, veld), "") for veld, namen in labels.items()}
         r.bron_url = bron(r.gesprek_id) if r.gesprek_id else ""
         r.bewerken_url = bewerken(r.pk)
         r.kort = Truncator(r.tekst).chars(40)

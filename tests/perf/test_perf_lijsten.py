@@ -63,4 +63,12 @@ def test_each_row_links_its_own_source_and_edit_page(veldwerk, lijst, bewerken):
         assert f'href="{reverse(f"gesprekken:{bewerken}", args=[o.pk])}"' in html
         if o.gesprek_id:
             assert f'href="{reverse("gesprekken:aantekeningen", args=[o.gesprek_id])}"' in html
+        # Labels are looked up once per page; each row still shows its own.
+        if lijst == "waarnemingen":
+            assert f'badge-{o.soort}">{o.get_soort_display()}</span>' in html
+        else:
+            assert (
+                f'badge-toestemming-{o.toestemming}">{o.get_toestemming_display()}</span>' in html
+            )
+            assert f"<td>{o.get_weergave_display()}</td>" in html
     assert any(o.gesprek_id for o in rijen)
