@@ -79,7 +79,9 @@ def inbox(user, *, status: str = "", organisatie: str = "") -> QuerySet[Aanvraag
 
     if not is_coordinator(user):
         return Aanvraag.objects.none()
-    qs = aanvragen_voor(user).annotate(aantal_documenten=Count("documenten"))
+    # The document count is added per page (`documenten_tellen`): counted here it joined every
+    # open request's documents before the page was cut.
+    qs = aanvragen_voor(user)
     if status == "alle":
         pass
     elif status:
@@ -91,7 +93,19 @@ def inbox(user, *, status: str = "", organisatie: str = "") -> QuerySet[Aanvraag
             Q(organisatie__naam__icontains=organisatie)
             | Q(organisatie_onbekend__icontains=organisatie)
         )
-    return qs.order_by("-ingediend_op")
+    return qs.order_by("-ingediend_op", "-pk")
+
+
+def documenten_tellen(aanvragen: list[Aanvraag]) -> list[Aanvraag]:
+    """Set `aantal_documenten` on each request of one page, in one query."""
+    telling = dict(
+        Aanvraag.objects.filter(pk__in=[a.pk for a in aanvragen])
+        .annotate(n=Count("documenten"))
+        .values_list("pk", "n")
+    )
+    for a in aanvragen:
+        a.aantal_documenten = telling.get(a.pk, 0)
+    return aanvragen
 
 
 def aanvragen_in_portaal(user) -> QuerySet[Aanvraag]:

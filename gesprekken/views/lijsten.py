@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.views.decorators.http import require_GET
 
 from gesprekken import selectors
@@ -12,6 +13,7 @@ from gesprekken.forms import FilterForm
 from gesprekken.views.scope import team_spiegel
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
+from spiegel.urlmaker import url_maker
 
 PER_PAGINA = 50
 
@@ -34,6 +36,28 @@ def _filterform(request, obj):
     )
 
 
+def _rijen_klaarzetten(rijen: list, soort: str) -> list:
+    """Each row's links and labels computed once here rather than per row in the template
+    (`{% url %}`, `get_..._display`, `truncatechars`)."""
+    bron = url_maker("gesprekken:aantekeningen")
+    bewerken = url_maker(
+        "gesprekken:waarneming_bewerken"
+        if soort == "waarnemingen"
+        else "gesprekken:citaat_bewerken"
+    )
+    labels = {
+        veld: {k: str(v) for k, v in rijen[0]._meta.get_field(veld).flatchoices}
+        for veld in ("soort", "toestemming", "weergave")
+        if rijen and hasattr(rijen[0], veld)
+    }
+    for r in rijen:
+        r.labels = {veld: namen.get(getattr(r, veld), "") for veld, namen in labels.items()}
+        r.bron_url = bron(r.gesprek_id) if r.gesprek_id else ""
+        r.bewerken_url = bewerken(r.pk)
+        r.kort = Truncator(r.tekst).chars(40)
+    return rijen
+
+
 def _lijst(request, spiegel_pk, soort: str, selector):
     """A filtered, paged, audited list of a Spiegel's observations or quotes."""
     obj = team_spiegel(request, spiegel_pk)
@@ -41,6 +65,7 @@ def _lijst(request, spiegel_pk, soort: str, selector):
     rijen = selector(obj, filters=form.filters() if form.is_bound else {})
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving=soort)
     pagina = _pagina(request, rijen)
+    pagina.object_list = _rijen_klaarzetten(list(pagina.object_list), soort)
     return render(
         request,
         f"gesprekken/{soort}.html",

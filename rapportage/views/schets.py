@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from rapportage import permissions, selectors, services
-from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
+from rapportage.checks import privacy_bevindingen
 from rapportage.forms import BeoordelingForm, NieuweSectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import methode_bevindingen
@@ -31,7 +31,10 @@ def schets(request, spiegel_pk):
         context["mag_starten"] = True
         return render(request, "rapportage/schets/schets.html", context)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=schets, omschrijving="schets")
+    schets.spiegel = spiegel  # already loaded with its request: the checks read both
     secties = list(selectors.secties_van(schets))
+    # The checks read the sections as dicts; hand them the ones loaded here.
+    sectie_dicts = [{"sleutel": s.sleutel, "titel": s.titel, "tekst": s.tekst} for s in secties]
     rules = selectors.toonregels()
     citaten, waarnemingen = selectors.bewijs_van(spiegel, [s.tekst for s in secties])
     vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
@@ -60,9 +63,9 @@ def schets(request, spiegel_pk):
         {
             "items": items,
             "kernvragen": [(k, beantwoord_door.get(k.pk, [])) for k in kernvragen],
-            "onbeantwoord": onbeantwoorde_kernvragen(schets),
-            "privacy": privacy_bevindingen(schets),
-            "methode": methode_bevindingen(schets),
+            "onbeantwoord": [k for k in kernvragen if not beantwoord_door.get(k.pk)],
+            "privacy": privacy_bevindingen(schets, sectie_dicts),
+            "methode": methode_bevindingen(schets, sectie_dicts),
             "toon_totaal": toon_totaal,
             "mag_bewerken": permissions.can_edit_schets(user, schets),
             "mag_indienen": permissions.can_submit_schets(user, schets),

@@ -128,6 +128,8 @@ class Spiegel(models.Model):
         verbose_name = _("Spiegel")
         verbose_name_plural = _("Spiegels")
         ordering = ["-aangemaakt_op"]
+        # The staff home pages every Spiegel newest first: at 10x a sort of all of them.
+        indexes = [models.Index(fields=["-aangemaakt_op", "-id"], name="spiegel_nieuwste_idx")]
 
     def __str__(self):
         return f"{self.aanvraag.referentie} {self.organisatie.naam}"

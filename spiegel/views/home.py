@@ -3,13 +3,12 @@
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
-from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN
+from spiegel import startpagina
 from spiegel.permissions import is_contactpersoon, is_coordinator, is_divosa
 from spiegel.selectors import (
     aanvragen_voor,
     bouwstenen_actief,
     organisatie_overzicht,
-    spiegels_voor,
 )
 
 
@@ -24,17 +23,17 @@ def home(request):
             "spiegel/home_contact.html",
             {"aanvragen": aanvragen_voor(user), "organisatie": user.organisatie},
         )
+    mijn_spiegels, meer_actief = startpagina.mijn_actieve_spiegels(user)
+    pagina = startpagina.spiegels_pagina(user, request.GET.get("pagina"))
     context = {
-        "spiegels": spiegels_voor(user)
-        .filter(aanvraag__status__in=SPIEGEL_STATUSSEN)
-        .order_by("aanvraag__status", "-aangemaakt_op")[:50],
-        "mijn_spiegels": spiegels_voor(user).filter(team=user)[:50],
+        "mijn_spiegels": mijn_spiegels,
+        "meer_actief": meer_actief,
+        "pagina": pagina,
+        "spiegels": pagina.regels,
         "toon_inbox": is_coordinator(user),
-        "open_aanvragen": aanvragen_voor(user).filter(status__in=OPEN_STATUSSEN)[:20]
-        if is_coordinator(user)
-        else [],
+        "open_aanvragen": startpagina.open_aanvragen(user),
         "organisaties": organisatie_overzicht(),
-        "bouwstenen": bouwstenen_actief(),
+        "bouwstenen": bouwstenen_actief().values_list("naam", flat=True),
         "is_divosa": is_divosa(user),
     }
     return render(request, "spiegel/home_staff.html", context)

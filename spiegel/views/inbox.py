@@ -29,6 +29,7 @@ from spiegel.forms import (
 from spiegel.permissions import can_edit_kernvragen, can_triage, is_teamlid_van
 from spiegel.selectors import (
     aanvragen_voor_staf,
+    documenten_tellen,
     documenten_van,
     organisatie_voorstellen,
     organisaties_kiesbaar,
@@ -50,6 +51,7 @@ def inbox(request):
         organisatie = filters.cleaned_data["organisatie"]
     qs = inbox_selector(request.user, status=status, organisatie=organisatie)
     pagina = Paginator(qs, 25).get_page(request.GET.get("pagina"))
+    pagina.object_list = documenten_tellen(list(pagina.object_list))
     return render(
         request,
         "spiegel/inbox.html",

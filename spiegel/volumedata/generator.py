@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
+from django.db.models import Q
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from spiegel import registry
@@ -29,6 +30,7 @@ from spiegel.volumedata.namen import (
     PROVINCIES,
     REFERENTIE_PREFIX,
     VOORNAMEN,
+    aangevuld,
     aantal,
     bronnen,
     organisatienamen,
@@ -96,9 +98,15 @@ def genereren(*, schaal: float = 1.0, seed: int = 42, peildatum=None, log=None, 
         n_regio = max(0, round(n_org * 0.03))
         n_gem = n_org - n_wb - n_regio
         gekozen = (
-            [(n, OrganisatieSoort.GEMEENTE) for n in rng.sample(namen["gemeente"], n_gem)]
-            + [(n, OrganisatieSoort.WERKBEDRIJF) for n in namen["werkbedrijf"][:n_wb]]
-            + [(n, OrganisatieSoort.REGIO) for n in namen["regio"][:n_regio]]
+            [
+                (n, OrganisatieSoort.GEMEENTE)
+                for n in rng.sample(aangevuld(namen["gemeente"], n_gem), n_gem)
+            ]
+            + [
+                (n, OrganisatieSoort.WERKBEDRIJF)
+                for n in aangevuld(namen["werkbedrijf"], n_wb)[:n_wb]
+            ]
+            + [(n, OrganisatieSoort.REGIO) for n in aangevuld(namen["regio"], n_regio)[:n_regio]]
         )
         orgs = Organisatie.objects.bulk_create(
             [
@@ -339,7 +347,9 @@ def wissen(log=None) -> dict:
             for label, n in qs.delete()[1].items():
                 weg[label] = weg.get(label, 0) + n
         namen = {n for lijst in organisatienamen().values() for n in lijst}
-        orgs = Organisatie.objects.filter(fictief=True, naam__in=namen)
+        # Numbered variants ("Gemeente Xdorp 2") come from scales above the name universe.
+        genummerd = Q(naam__regex=r"^(Gemeente|Werkbedrijf|Regio) .+ [0-9]+$")
+        orgs = Organisatie.objects.filter(Q(naam__in=namen) | genummerd, fictief=True)
         # Contacts of these organisations are kept (the audit trail may name them) but
         # detached and disabled; a new run re-attaches and re-enables them.
         User.objects.filter(email__endswith="@" + GEN_DOMEIN, organisatie__in=orgs).update(

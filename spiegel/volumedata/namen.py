@@ -90,6 +90,16 @@ def organisatienamen() -> dict[str, list[str]]:
     }
 
 
+def aangevuld(namen: list[str], n: int) -> list[str]:
+    """At least n distinct names: the list itself, then numbered variants ("... 2", "... 3")
+    for a scale whose organisations outnumber the fixed universe of names."""
+    uit, ronde = list(namen), 2
+    while len(uit) < n:
+        uit += [f"{naam} {ronde}" for naam in namen]
+        ronde += 1
+    return uit
+
+
 def totp_sleutel(email: str) -> str:
     """A fixed TOTP secret per generated account, so a person can sign in with it."""
     return hashlib.sha256(f"spiegel-gen-totp:{email}".encode()).hexdigest()[:40]

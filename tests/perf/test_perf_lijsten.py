@@ -46,3 +46,29 @@ def test_page_links_keep_the_filters(veldwerk):
     assert "soort=&amp;bouwsteen=&amp;pagina=2" in response.content.decode()
     # A page number out of range shows the last page, not an error.
     assert client.get(url + "?pagina=99").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "lijst,bewerken", [("waarnemingen", "waarneming_bewerken"), ("citaten", "citaat_bewerken")]
+)
+def test_each_row_links_its_own_source_and_edit_page(veldwerk, lijst, bewerken):
+    """The row links are computed once per page (url_maker): each must still point at that
+    row's own session notes and edit form."""
+    client, spiegel = veldwerk
+    r = client.get(reverse(f"gesprekken:{lijst}", args=[spiegel.pk]))
+    html = r.content.decode()
+    rijen = list(r.context["pagina"])
+    assert rijen
+    for o in rijen:
+        assert f'href="{reverse(f"gesprekken:{bewerken}", args=[o.pk])}"' in html
+        if o.gesprek_id:
+            assert f'href="{reverse("gesprekken:aantekeningen", args=[o.gesprek_id])}"' in html
+        # Labels are looked up once per page; each row still shows its own.
+        if lijst == "waarnemingen":
+            assert f'badge-{o.soort}">{o.get_soort_display()}</span>' in html
+        else:
+            assert (
+                f'badge-toestemming-{o.toestemming}">{o.get_toestemming_display()}</span>' in html
+            )
+            assert f"<td>{o.get_weergave_display()}</td>" in html
+    assert any(o.gesprek_id for o in rijen)

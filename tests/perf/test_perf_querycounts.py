@@ -21,8 +21,8 @@ GROOT = {"schaal": 0.03, "gesprekken_per_spiegel": 6}
 
 # (label, URL name, role, what the URL needs, query string, ceiling)
 PAGINAS = [
-    ("startpagina teamlid", "spiegel:home", "teamlid", None, "", 14),
-    ("startpagina coördinator", "spiegel:home", "coordinator", None, "", 14),
+    ("startpagina teamlid", "spiegel:home", "teamlid", None, "", 12),
+    ("startpagina coördinator", "spiegel:home", "coordinator", None, "", 12),
     ("startpagina contactpersoon", "spiegel:home", "contact", None, "", 12),
     # Every status, so the small data set has rows too (an empty page skips the list query).
     ("inbox", "spiegel:inbox", "coordinator", None, "?status=alle", 14),
@@ -43,7 +43,7 @@ PAGINAS = [
     ("citaten", "gesprekken:citaten", "teamlid", "spiegel", "", 20),
     ("zoeken", "gesprekken:zoeken", "teamlid", "spiegel", "?q=klantmanager", 20),
     ("planning", "gesprekken:planning", "teamlid", "spiegel", "", 20),
-    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 25),
+    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 22),
     ("schetsversies", "rapportage:versies", "teamlid", "spiegel", "", 20),
 ]
 
