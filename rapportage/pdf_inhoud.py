@@ -234,9 +234,21 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
         n_citaten = HANDOUT_CITATEN[min(niveau, len(HANDOUT_CITATEN) - 1)]
         alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties))
         ctx["handout_citaten"] = alle_citaten[:n_citaten]
-        ctx["handout_punten"] = [s for s in secties if s["sleutel"] != "vragen"]
         vragen = [s for s in secties if s["sleutel"] == "vragen"]
         ctx["vragen"] = vragen[0] if vragen else None
+        # Chapter numbers point into the report, so they keep the report's order: what comes
+        # after the questions there ("Tot slot") follows them on the handout too.
+        grens = ctx["vragen"]["nummer"] if ctx["vragen"] else None
+        ctx["handout_punten"] = [
+            s
+            for s in secties
+            if s["sleutel"] != "vragen" and (grens is None or s["nummer"] < grens)
+        ]
+        ctx["handout_slot"] = [
+            s
+            for s in secties
+            if s["sleutel"] != "vragen" and grens is not None and s["nummer"] > grens
+        ]
         ctx["vragen_volledig"] = niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT
     return ctx
 
@@ -250,7 +262,7 @@ KOP_TEKENS = 110
 def _geschat(ctx: dict) -> int:
     """Estimated characters (text plus headings) of the handout of this context."""
     total = KOP_TEKENS * 4 + sum(len(k["tekst"]) + 30 for k in ctx["kernvragen"])
-    for sectie in ctx["handout_punten"]:
+    for sectie in ctx["handout_punten"] + ctx["handout_slot"]:
         total += KOP_TEKENS + len(pdf_dias.platte_tekst(sectie["kort"])) + 60 * sectie["ingekort"]
     total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in ctx["handout_citaten"])
     vragen = ctx["vragen"]

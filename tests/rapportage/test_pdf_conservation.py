@@ -259,3 +259,17 @@ def test_generated_schets_loses_no_word_in_any_form(spiegel_en_versie, data):
     for raw in versie.secties:
         assert not orphan_paragraphs(markdown.render(raw["tekst"], spiegel=spiegel))
     assert_conserved(spiegel, versie, render_all(spiegel, versie))
+
+
+def test_handout_chapters_keep_the_reports_order(demo_renders):
+    """Handout headings carry the report's chapter numbers ("zie rapportage, hoofdstuk N"),
+    so they must ascend: "Tot slot" may not come before "Vragen om bij stil te staan"."""
+    import re
+
+    for naam, _pagina, _fout, pdfs in demo_renders:
+        tekst = pdf_controle.tekst_ruw(pdfs[Vorm.GESPREK])
+        # After the numbered list of kernvragen: the chapters.
+        tekst = tekst.split("Wat we zagen, in het kort", 1)[1]
+        nummers = [int(n) for n in re.findall(r"(?m)^\s*(\d{1,2})\. [A-Z]", tekst)]
+        assert len(nummers) >= 3, (naam, nummers)
+        assert nummers == sorted(nummers), (naam, nummers)
