@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from spiegel.constants import Status
 from spiegel.models import Gebeurtenis, Spiegel
+from spiegel.taal import nederlands
 
 # An earlier Spiegel is worth following up once its findings were written down.
 VOLGBAAR = (Status.SCHETS, Status.WEDERHOOR, Status.AFGEROND)
@@ -50,11 +51,12 @@ def vorige_koppelen(*, spiegel, vorige_pk: int | None, door) -> Spiegel:
         if spiegel.vorige_id is not None:
             spiegel.vorige = None
             spiegel.save(update_fields=["vorige"])
-            Gebeurtenis.objects.create(
-                aanvraag_id=spiegel.aanvraag_id,
-                tekst=_("De koppeling met de vorige Spiegel is opgeheven."),
-                door=door,
-            )
+            with nederlands():  # stored text is Dutch, whatever the request's language
+                Gebeurtenis.objects.create(
+                    aanvraag_id=spiegel.aanvraag_id,
+                    tekst=_("De koppeling met de vorige Spiegel is opgeheven."),
+                    door=door,
+                )
         return spiegel
     vorige = kandidaten(spiegel).filter(pk=vorige_pk).first()
     if vorige is None:
@@ -63,11 +65,13 @@ def vorige_koppelen(*, spiegel, vorige_pk: int | None, door) -> Spiegel:
         )
     spiegel.vorige = vorige
     spiegel.save(update_fields=["vorige"])
-    Gebeurtenis.objects.create(
-        aanvraag_id=spiegel.aanvraag_id,
-        tekst=_("Gekoppeld als vervolg op Spiegel %(ref)s.") % {"ref": vorige.aanvraag.referentie},
-        tekst_contact=_("Deze Spiegel is een vervolg op uw eerdere Spiegel (%(ref)s).")
-        % {"ref": vorige.aanvraag.referentie},
-        door=door,
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag_id=spiegel.aanvraag_id,
+            tekst=_("Gekoppeld als vervolg op Spiegel %(ref)s.")
+            % {"ref": vorige.aanvraag.referentie},
+            tekst_contact=_("Deze Spiegel is een vervolg op uw eerdere Spiegel (%(ref)s).")
+            % {"ref": vorige.aanvraag.referentie},
+            door=door,
+        )
     return spiegel

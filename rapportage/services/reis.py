@@ -11,6 +11,7 @@ from spiegel.berichten import versturen
 from spiegel.constants import TRANSITIES, Status
 from spiegel.models import Gebeurtenis
 from spiegel.services import status_wijzigen
+from spiegel.taal import nederlands
 
 
 def vergrendeld(schets: Schets) -> Schets:
@@ -19,9 +20,10 @@ def vergrendeld(schets: Schets) -> Schets:
 
 
 def _tijdlijn(spiegel, tekst: str, door, tekst_contact: str = "") -> None:
-    Gebeurtenis.objects.create(
-        aanvraag=spiegel.aanvraag, tekst=tekst, tekst_contact=tekst_contact, door=door
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=spiegel.aanvraag, tekst=tekst, tekst_contact=tekst_contact, door=door
+        )
 
 
 def _reis_naar(spiegel, naar: str, door, tekst: str, tekst_contact: str = "") -> bool:

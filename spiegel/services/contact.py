@@ -15,6 +15,7 @@ from spiegel.models import (
     Gebeurtenis,
     User,
 )
+from spiegel.taal import nederlands
 
 
 def _uitnodigingslink(user) -> str:
@@ -67,13 +68,14 @@ def contact_uitnodigen(*, aanvraag: Aanvraag) -> User | None:
             },
         )
     else:
-        Gebeurtenis.objects.create(
-            aanvraag=aanvraag,
-            tekst=_(
-                "Het e-mailadres van de contactpersoon hoort bij een ander account; er is geen "
-                "toegang tot het portaal gegeven. Neem contact op met de aanvrager."
-            ),
-        )
+        with nederlands():  # stored text is Dutch, whatever the request's language
+            Gebeurtenis.objects.create(
+                aanvraag=aanvraag,
+                tekst=_(
+                    "Het e-mailadres van de contactpersoon hoort bij een ander account; er is geen "
+                    "toegang tot het portaal gegeven. Neem contact op met de aanvrager."
+                ),
+            )
         return None
     aanvraag.contactpersoon = user
     aanvraag.save(update_fields=["contactpersoon", "bijgewerkt_op"])
@@ -92,9 +94,10 @@ def uitnodiging_opnieuw(*, aanvraag: Aanvraag, door) -> bool:
         template="spiegel/email/uitnodiging",
         context={"aanvraag": aanvraag, "naam": user.naam, "link": _uitnodigingslink(user)},
     )
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag, tekst=_("Uitnodiging voor het portaal opnieuw verstuurd."), door=door
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag, tekst=_("Uitnodiging voor het portaal opnieuw verstuurd."), door=door
+        )
     return True
 
 
@@ -113,11 +116,13 @@ def document_toevoegen(*, aanvraag: Aanvraag, file, mime_type: str, titel: str, 
         geupload_door=door,
         van_contact=True,
     )
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag,
-        tekst=_("Document toegevoegd door de contactpersoon: %(titel)s.")
-        % {"titel": document.titel},
-        tekst_contact=_("U heeft een document toegevoegd: %(titel)s.") % {"titel": document.titel},
-        door=door,
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            tekst=_("Document toegevoegd door de contactpersoon: %(titel)s.")
+            % {"titel": document.titel},
+            tekst_contact=_("U heeft een document toegevoegd: %(titel)s.")
+            % {"titel": document.titel},
+            door=door,
+        )
     return document

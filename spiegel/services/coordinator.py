@@ -16,6 +16,7 @@ from spiegel.models import (
 )
 from spiegel.services.contact import contact_uitnodigen
 from spiegel.services.status import status_wijzigen
+from spiegel.taal import nederlands
 
 # --- the coordinator's actions ----------------------------------------------------------
 
@@ -24,12 +25,13 @@ from spiegel.services.status import status_wijzigen
 def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
     datum = formats.date_format(timezone.localtime(op), "DATETIME_FORMAT")
     if aanvraag.status == Status.INTAKE:
-        Gebeurtenis.objects.create(
-            aanvraag=aanvraag,
-            tekst=_("Intakegesprek verzet naar %(datum)s.") % {"datum": datum},
-            tekst_contact=_("Het intakegesprek is verzet naar %(datum)s.") % {"datum": datum},
-            door=door,
-        )
+        with nederlands():  # stored text is Dutch, whatever the request's language
+            Gebeurtenis.objects.create(
+                aanvraag=aanvraag,
+                tekst=_("Intakegesprek verzet naar %(datum)s.") % {"datum": datum},
+                tekst_contact=_("Het intakegesprek is verzet naar %(datum)s.") % {"datum": datum},
+                door=door,
+            )
     else:
         aanvraag = status_wijzigen(
             aanvraag=aanvraag,
@@ -48,9 +50,10 @@ def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
 def intakeverslag_opslaan(*, aanvraag: Aanvraag, tekst: str, door) -> Aanvraag:
     aanvraag.intakeverslag = tekst
     aanvraag.save(update_fields=["intakeverslag", "bijgewerkt_op"])
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag, tekst=_("Verslag van het intakegesprek bijgewerkt."), door=door
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag, tekst=_("Verslag van het intakegesprek bijgewerkt."), door=door
+        )
     return aanvraag
 
 
@@ -60,11 +63,12 @@ def organisatie_koppelen(*, aanvraag: Aanvraag, organisatie: Organisatie, door) 
         raise ValidationError(_("Aan deze aanvraag is al een organisatie gekoppeld."))
     aanvraag.organisatie = organisatie
     aanvraag.save(update_fields=["organisatie", "bijgewerkt_op"])
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag,
-        tekst=_("Organisatie gekoppeld: %(naam)s.") % {"naam": organisatie.naam},
-        door=door,
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            tekst=_("Organisatie gekoppeld: %(naam)s.") % {"naam": organisatie.naam},
+            door=door,
+        )
     contact_uitnodigen(aanvraag=aanvraag)
     return aanvraag
 
@@ -88,12 +92,13 @@ def organisatie_toevoegen(
     if soort != OrganisatieSoort.GEMEENTE and gemeenten:
         organisatie.bedient.set(gemeenten)
         aanvraag.gemeenten.set(gemeenten)
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag,
-        tekst=_("Organisatie toegevoegd aan de lijst: %(naam)s (%(soort)s).")
-        % {"naam": naam, "soort": OrganisatieSoort(soort).label},
-        door=door,
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            tekst=_("Organisatie toegevoegd aan de lijst: %(naam)s (%(soort)s).")
+            % {"naam": naam, "soort": OrganisatieSoort(soort).label},
+            door=door,
+        )
     organisatie_koppelen(aanvraag=aanvraag, organisatie=organisatie, door=door)
     return organisatie
 
@@ -171,6 +176,7 @@ def kernvragen_opslaan(*, spiegel: Spiegel, teksten: list[str], door) -> None:
             Kernvraag.objects.create(spiegel=spiegel, tekst=tekst, volgorde=i)
     for kv in bestaand[len(teksten) :]:
         kv.delete()
-    Gebeurtenis.objects.create(
-        aanvraag=spiegel.aanvraag, tekst=_("Kernvragen bijgewerkt."), door=door
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=spiegel.aanvraag, tekst=_("Kernvragen bijgewerkt."), door=door
+        )

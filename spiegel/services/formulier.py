@@ -25,6 +25,7 @@ from spiegel.models import (
 )
 from spiegel.services.contact import contact_uitnodigen
 from spiegel.services.status import tekst_voor_contact
+from spiegel.taal import nederlands
 
 # --- the public form ---------------------------------------------------------------------
 
@@ -200,21 +201,23 @@ def aanvraag_indienen(*, token: uuid.UUID, gegevens: dict) -> tuple[Aanvraag, bo
             if gegevens.get("bouwstenen"):
                 aanvraag.bouwstenen.set(gegevens["bouwstenen"])
             _bestanden_overnemen(aanvraag=aanvraag, token=token)
-            Gebeurtenis.objects.create(
-                aanvraag=aanvraag,
-                naar_status=Status.INGEDIEND,
-                tekst=_("Aanvraag ingediend via het formulier."),
-                tekst_contact=tekst_voor_contact(Status.INGEDIEND),
-            )
-            if not organisatie:
+            with nederlands():  # stored text is Dutch, whatever the request's language
                 Gebeurtenis.objects.create(
                     aanvraag=aanvraag,
-                    tekst=_(
-                        "De organisatie ‘%(naam)s’ staat niet in de lijst: koppel een "
-                        "organisatie voordat u de aanvraag accepteert."
-                    )
-                    % {"naam": aanvraag.organisatie_onbekend},
+                    naar_status=Status.INGEDIEND,
+                    tekst=_("Aanvraag ingediend via het formulier."),
+                    tekst_contact=tekst_voor_contact(Status.INGEDIEND),
                 )
+            if not organisatie:
+                with nederlands():  # stored text is Dutch, whatever the request's language
+                    Gebeurtenis.objects.create(
+                        aanvraag=aanvraag,
+                        tekst=_(
+                            "De organisatie ‘%(naam)s’ staat niet in de lijst: koppel een "
+                            "organisatie voordat u de aanvraag accepteert."
+                        )
+                        % {"naam": aanvraag.organisatie_onbekend},
+                    )
             _mails_na_indienen(aanvraag)
             contact_uitnodigen(aanvraag=aanvraag)
             Concept.objects.filter(token=token).delete()

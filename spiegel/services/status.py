@@ -11,6 +11,7 @@ from spiegel.models import (
     Aanvraag,
     Gebeurtenis,
 )
+from spiegel.taal import nederlands
 
 TEKST_VOOR_CONTACT = {
     Status.INGEDIEND: gettext_noop("We hebben uw aanvraag ontvangen."),
@@ -56,12 +57,13 @@ def status_wijzigen(
     if naar == Status.AFGEROND and hasattr(aanvraag, "spiegel"):
         aanvraag.spiegel.afgerond_op = timezone.now()
         aanvraag.spiegel.save(update_fields=["afgerond_op"])
-    Gebeurtenis.objects.create(
-        aanvraag=aanvraag,
-        van_status=van,
-        naar_status=naar,
-        tekst=tekst or _("Status gewijzigd naar ‘%(naar)s’.") % {"naar": Status(naar).label},
-        tekst_contact=tekst_contact or tekst_voor_contact(naar),
-        door=door,
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        Gebeurtenis.objects.create(
+            aanvraag=aanvraag,
+            van_status=van,
+            naar_status=naar,
+            tekst=tekst or _("Status gewijzigd naar ‘%(naar)s’.") % {"naar": Status(naar).label},
+            tekst_contact=tekst_contact or tekst_voor_contact(naar),
+            door=door,
+        )
     return aanvraag

@@ -212,3 +212,23 @@ def test_pdf_download_stamp_is_dutch_for_an_english_downloader():
     with translation.override("en"):
         stamp = stempeltekst(Person())
     assert stamp.startswith("Gedownload door Ria Jansen op ")
+
+
+@pytest.mark.django_db
+def test_a_timeline_line_written_from_an_english_request_is_dutch():
+    """What services store for others to read (the timeline) is Dutch, whatever the
+    language of the person whose action wrote it."""
+    from spiegel.models import Gebeurtenis
+    from spiegel.services import status_wijzigen
+    from spiegel.services.status import TEKST_VOOR_CONTACT
+    from tests.factories.spiegel import AanvraagFactory
+
+    aanvraag = AanvraagFactory()
+    with translation.override("en"):
+        # The English catalogue has these lines, so an English text would be stored if the
+        # service did not switch to Dutch.
+        assert translation.gettext("Status gewijzigd naar ‘%(naar)s’.").startswith("Status changed")
+        status_wijzigen(aanvraag=aanvraag, naar=Status.INTAKE)
+    regel = Gebeurtenis.objects.filter(aanvraag=aanvraag).latest("pk")
+    assert regel.tekst == "Status gewijzigd naar ‘Intake’."
+    assert regel.tekst_contact == str(TEKST_VOOR_CONTACT[Status.INTAKE])
