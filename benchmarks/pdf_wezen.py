@@ -15,11 +15,9 @@ adds the report's cover with a download stamp). Needs the demo data
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,35 +30,9 @@ django.setup()
 
 from rapportage import markdown, pdf, pdf_inhoud  # noqa: E402
 from rapportage.models import Schets  # noqa: E402
+from rapportage.pdf_controle import orphan_lines, orphan_paragraphs  # noqa: E402
 
 STEMPEL = "Gedownload door Zoë Ørsted-Łukasiewicz op 03-12-2026 12:00"
-ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
-
-
-class _Paragraphs(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.depth, self.texts, self.current = 0, [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "p":
-            self.depth += 1
-            self.current = []
-
-    def handle_endtag(self, tag):
-        if tag == "p" and self.depth:
-            self.depth -= 1
-            self.texts.append("".join(self.current))
-
-    def handle_data(self, data):
-        if self.depth:
-            self.current.append(data)
-
-
-def orphan_paragraphs(html: str) -> list[str]:
-    parser = _Paragraphs()
-    parser.feed(html)
-    return [t for t in parser.texts if ORPHAN_RE.match(t) or not t.strip(" .,;:!?\n") and t.strip()]
 
 
 def pdf_pages(data: bytes, workdir: Path) -> list[str]:
@@ -70,10 +42,6 @@ def pdf_pages(data: bytes, workdir: Path) -> list[str]:
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
     ).stdout
     return text.split("\f")
-
-
-def orphan_lines(pages: list[str]) -> list[str]:
-    return [line for page in pages for line in page.splitlines() if ORPHAN_RE.match(line)]
 
 
 def shot(data: bytes, page: int, target: Path, workdir: Path, dpi: int = 50) -> None:
@@ -124,7 +92,7 @@ def main():
                 html, titel = pdf_inhoud.html(spiegel=schets.spiegel, versie=versie, vorm=vorm)
                 data = pdf.render_pdf(html, title=titel)
                 pages = pdf_pages(data, workdir)
-                in_html, in_text = len(orphan_paragraphs(html)), len(orphan_lines(pages))
+                in_html, in_text = len(orphan_paragraphs(html)), len(orphan_lines("\n".join(pages)))
                 totals["pdf-html"] += in_html
                 totals["pdf-tekst"] += in_text
                 regel.append(f"{vorm} html {in_html} tekst {in_text} ({len(pages) - 1} p.)")

@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 MM = 72 / 25.4
@@ -151,3 +152,42 @@ def tekstcontrast(png: bytes, box: tuple[int, int, int, int]) -> float:
     background = max(colours)[1]
     far = max(colours, key=lambda item: abs(_luminance(item[1]) - _luminance(background)))[1]
     return contrast(background, far)
+
+
+# An orphan: a paragraph (or a line of PDF text) that is only punctuation or starts with it,
+# as a reference embedded mid-sentence used to leave ('.', '. Ze worden ...').
+ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
+
+
+class _Paragraphs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.depth, self.texts, self.current = 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "p":
+            self.depth += 1
+            self.current = []
+
+    def handle_endtag(self, tag):
+        if tag == "p" and self.depth:
+            self.depth -= 1
+            self.texts.append("".join(self.current))
+
+    def handle_data(self, data):
+        if self.depth:
+            self.current.append(data)
+
+
+def orphan_paragraphs(html: str) -> list[str]:
+    """The `<p>` texts of `html` that are orphans, or punctuation only."""
+    parser = _Paragraphs()
+    parser.feed(html)
+    return [
+        t for t in parser.texts if ORPHAN_RE.match(t) or (t.strip() and not t.strip(" .,;:!?\n"))
+    ]
+
+
+def orphan_lines(text: str) -> list[str]:
+    """The lines of a PDF's text (`tekst_ruw`) that are orphans."""
+    return [line for line in text.splitlines() if ORPHAN_RE.match(line)]

@@ -1,10 +1,9 @@
 """Helpers of the PDF conservation and visual tests: the words a schets section must show
-(read from its Markdown independently of the renderer), the words a PDF shows, orphan
-punctuation paragraphs."""
+(read from its Markdown independently of the renderer) and the words a PDF shows. Orphan
+paragraphs are found by `rapportage.pdf_controle.orphan_paragraphs`."""
 
 import re
 from collections import Counter
-from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
@@ -15,7 +14,6 @@ from rapportage.markdown import REFERENCE_VORM_RE
 _md = MarkdownIt("commonmark").enable("table")
 WORD_RE = re.compile(r"\w+")
 LONG = 25  # longer words may be broken without a hyphen (overflow-wrap): compared glued
-ORPHAN_RE = re.compile(r"^\s*[.,;:!?](\s|$)")
 # The page furniture pdftotext puts between the halves of a word hyphenated at a page's last
 # line: the running footer and header, the page number, the form feed.
 _FURNITURE = (
@@ -84,34 +82,3 @@ class PdfWords:
         short = [w for w, n in wanted.items() if self.counts[w] < n]
         long = [w for w in words if len(w) > LONG and w not in self.glued]
         return short + long
-
-
-class _Paragraphs(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.depth, self.texts, self.current = 0, [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "p":
-            self.depth += 1
-            self.current = []
-
-    def handle_endtag(self, tag):
-        if tag == "p" and self.depth:
-            self.depth -= 1
-            self.texts.append("".join(self.current))
-
-    def handle_data(self, data):
-        if self.depth:
-            self.current.append(data)
-
-
-def orphan_paragraphs(html: str) -> list[str]:
-    """Paragraphs that are only punctuation or start with it ('.', '. Ze worden ...')."""
-    parser = _Paragraphs()
-    parser.feed(html)
-    return [t for t in parser.texts if ORPHAN_RE.match(t)]
-
-
-def orphan_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if ORPHAN_RE.match(line)]

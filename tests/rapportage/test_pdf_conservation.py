@@ -21,12 +21,11 @@ from gesprekken.markdown import top_level_blocks
 from rapportage import markdown, pdf, pdf_controle, pdf_handout, pdf_inhoud
 from rapportage.constants import Vorm
 from rapportage.models import Schets
+from rapportage.pdf_controle import orphan_lines, orphan_paragraphs
 from tests.factories.pdf import definitieve_spiegel
 from tests.rapportage.pdf_woorden import (
     PdfWords,
     markdown_words,
-    orphan_lines,
-    orphan_paragraphs,
     resolved_source,
     section_words,
 )
@@ -273,3 +272,10 @@ def test_handout_chapters_keep_the_reports_order(demo_renders):
         nummers = [int(n) for n in re.findall(r"(?m)^\s*(\d{1,2})\. [A-Z]", tekst)]
         assert len(nummers) >= 3, (naam, nummers)
         assert nummers == sorted(nummers), (naam, nummers)
+
+
+def test_the_orphan_detector_finds_what_the_old_renderer_left():
+    """The 0-orphan checks above mean something only if the detector sees an orphan."""
+    html = "<p>Ze vertellen dat</p><p>.</p><p>. Ze worden gehoord.</p><p>Een zin.</p><p> ; </p>"
+    assert orphan_paragraphs(html) == [".", ". Ze worden gehoord.", " ; "]
+    assert orphan_lines("Een regel.\n. Ze worden\nnog een") == [". Ze worden"]
