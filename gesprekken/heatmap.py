@@ -8,7 +8,9 @@ CEL_B, CEL_H, LABEL_B, KOP_H = 180, 34, 280, 44
 _SCHAAL = ["#f3f6fa", "#d4e2f1", "#a9c5e3", "#5d8fc4", "#154273"]
 
 
-def _kleur(n: int, hoogste: int) -> tuple[str, str]:
+def kleur(n: int, hoogste: int) -> tuple[str, str]:
+    """Fill and text colour of a heat-map cell with `n` of at most `hoogste` (the same scale
+    in the web page, the PDF and the PowerPoint deck)."""
     if n == 0 or hoogste == 0:
         return _SCHAAL[0], "#1b1b1b"
     stap = 1 + min(3, (n * 4 - 1) // hoogste)
@@ -49,7 +51,7 @@ def heatmap_svg(
         )
         for j, (kolom, kolom_label) in enumerate(kolommen):
             n = tellingen.get((rij, kolom), 0)
-            vulling, tekstkleur = _kleur(n, hoogste)
+            vulling, tekstkleur = kleur(n, hoogste)
             x = LABEL_B + j * CEL_B
             cel = (
                 f'<rect x="{x + 1}" y="{y + 1}" width="{CEL_B - 2}" height="{CEL_H - 2}" '

@@ -18,7 +18,7 @@ import io
 from django.utils import translation
 
 from gesprekken.constants import WaarnemingSoort
-from gesprekken.heatmap import _kleur
+from gesprekken.heatmap import kleur as cel_kleur
 from gesprekken.selectors import bouwstenen, heatmap_tellingen
 from rapportage import pdf_dias, pdf_inhoud
 from rapportage.constants import Vorm
@@ -177,7 +177,7 @@ def _warmtekaart(deck: _Deck, spiegel) -> None:
         cel(i + 1, 0, naam, "F3F6FA", DONKER)
         for j, (sleutel, _label) in enumerate(kolommen):
             n = tellingen.get((pk, sleutel), 0)
-            achtergrond, kleur = _kleur(n, hoogste)
+            achtergrond, kleur = cel_kleur(n, hoogste)
             cel(i + 1, j + 1, str(n), achtergrond, kleur)
 
 
