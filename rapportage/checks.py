@@ -84,20 +84,32 @@ def deelnemersnamen(spiegel) -> list[str]:
     )
 
 
-def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevinding]:
+def privacy_bevindingen(
+    schets, secties: list[dict] | None = None, *, bewijs=None, namen=None
+) -> list[Bevinding]:
     """What blocks review and rendering of `schets` (or of `secties`, the dicts of a
-    SchetsVersie). Empty means the privacy check passes."""
+    SchetsVersie). Empty means the privacy check passes.
+
+    A page that has read them already passes `bewijs` (`selectors_schets.Bewijs`: the
+    referenced quotes and observations and the Spiegel's own quotes) and `namen` (the
+    participants' names); otherwise they are read here."""
     from gesprekken.constants import Toestemming, Weergave
 
     spiegel = schets.spiegel
     secties = _secties(schets, secties)
     refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
-    citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
-    waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
-    citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
-    waarnemingen = {w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)}
-    alle_citaten = list(spiegel.citaten.all())
-    namen = _naam_patronen(deelnemersnamen(spiegel))
+    if bewijs is not None:
+        citaten, waarnemingen = bewijs.citaten, bewijs.waarnemingen
+        alle_citaten = bewijs.eigen_citaten
+    else:
+        citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
+        waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
+        citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
+        waarnemingen = {
+            w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)
+        }
+        alle_citaten = list(spiegel.citaten.all())
+    namen = _naam_patronen(deelnemersnamen(spiegel) if namen is None else namen)
     gevonden: list[Bevinding] = []
 
     def melden(sectie, soort, bericht):

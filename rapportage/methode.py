@@ -127,11 +127,24 @@ def _slotvraag(sectie: dict) -> Bevinding | None:
     )
 
 
-def methode_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevinding]:
-    """Method findings for the whole schets (or for `secties`, the dicts of a version)."""
+def methode_bevindingen(
+    schets, secties: list[dict] | None = None, *, bouwstenen=None, waarnemingen=None
+) -> list[Bevinding]:
+    """Method findings for the whole schets (or for `secties`, the dicts of a version).
+
+    A page that has read them passes `bouwstenen` (the request's, in order) and
+    `waarnemingen` (the referenced observations by pk, with `bouwsteen_slugs`)."""
     secties = _secties(schets, secties)
-    bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.order_by("volgorde", "naam"))
-    waarnemingen = _waarnemingen(schets, secties)
+    if bouwstenen is None:
+        bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.order_by("volgorde", "naam"))
+    if waarnemingen is None:
+        waarnemingen = _waarnemingen(schets, secties)
+    else:  # the check reads the Spiegel's own observations only
+        waarnemingen = {
+            pk: {"soort": w.soort, "bouwstenen": set(w.bouwsteen_slugs)}
+            for pk, w in waarnemingen.items()
+            if w.spiegel_id == schets.spiegel_id
+        }
     gevonden: list[Bevinding] = []
     besproken: dict[str, str] = {}  # slug -> name, of the bouwstenen the schets discusses
     met_kracht: set[str] = set()
