@@ -9,12 +9,13 @@ it again themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import JSONObject
 
-from gesprekken.models import Deelnemer
+from gesprekken.models import Citaat, Deelnemer
 from rapportage.markdown import binnen, references
 from rapportage.models import Opmerking, SchetsVersie, Sectie
 from rapportage.selectors import spiegels_voor_schets
@@ -91,6 +92,27 @@ def kernvragen(spiegel, schets) -> list[Kernvraag]:
     )
 
 
+_CITAAT_VELDEN = ("id", "spiegel_id", "tekst", "rol", "toestemming", "weergave")
+
+
+class _Citaatrij(NamedTuple):
+    id: int
+    spiegel_id: int
+    tekst: str
+    rol: str
+    toestemming: str
+    weergave: str
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+def _spiegel_ids(spiegel) -> list[int]:
+    """This Spiegel and the earlier one it follows up (`markdown.binnen`)."""
+    return [spiegel.pk, spiegel.vorige_id] if spiegel.vorige_id else [spiegel.pk]
+
+
 @dataclass
 class Bewijs:
     citaten: dict  # pk -> Citaat, referenced in the sections (this and the earlier Spiegel)
@@ -106,8 +128,11 @@ def bewijs(spiegel, teksten: list[str]) -> Bewijs:
         refs = references(tekst)
         citaat_pks |= refs["citaat"]
         waarneming_pks |= refs["waarneming"]
+    # Plain rows: a Spiegel has hundreds of quotes and the checks read five fields of each.
     rijen = list(
-        binnen(spiegel, "citaten").filter(Q(pk__in=citaat_pks) | Q(spiegel_id=spiegel.pk))
+        Citaat.objects.filter(spiegel_id__in=_spiegel_ids(spiegel))
+        .filter(Q(pk__in=citaat_pks) | Q(spiegel_id=spiegel.pk))
+        .values(*_CITAAT_VELDEN)
     )
     waarnemingen = {}
     if waarneming_pks:
@@ -116,10 +141,11 @@ def bewijs(spiegel, teksten: list[str]) -> Bewijs:
             w.pk: w
             for w in binnen(spiegel, "waarnemingen")
             .filter(pk__in=waarneming_pks)
+            .defer("zoekvector")
             .annotate(bouwsteen_slugs=ArraySubquery(slugs))
         }
     return Bewijs(
-        citaten={c.pk: c for c in rijen if c.pk in citaat_pks},
+        citaten={r["id"]: Citaat(**r) for r in rijen if r["id"] in citaat_pks},
         waarnemingen=waarnemingen,
-        eigen_citaten=[c for c in rijen if c.spiegel_id == spiegel.pk],
+        eigen_citaten=[_Citaatrij(**r) for r in rijen if r["spiegel_id"] == spiegel.pk],
     )

@@ -5,6 +5,8 @@ Everything is read through `spiegels_voor_schets(user)`: a Spiegel the user is n
 team of is a 404.
 """
 
+from functools import lru_cache
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -61,9 +63,17 @@ def uitvoeren(request, spiegel, actie, gelukt: str, fout_anker: str = "", fout_k
 
 
 def toon_fragmenten(tekst: str, rules) -> list[dict]:
-    """Tone findings as fragments: the matched words highlighted with the words around."""
+    """Tone findings as fragments: the matched words highlighted with the words around.
+
+    Kept per text and rule set (`selectors.toonregels` hands out the same rule set while the
+    rules are unchanged): a section's text changes far less often than it is shown."""
+    return [dict(f) for f in _fragmenten(tekst, rules)]
+
+
+@lru_cache(maxsize=1024)
+def _fragmenten(tekst: str, rules) -> tuple[dict, ...]:
     findings = tone_check(tekst, rules)
-    fragmenten = [
+    return tuple(
         {
             "voor": ("…" if f.start > 60 else "") + tekst[max(0, f.start - 60) : f.start],
             "woord": tekst[f.start : f.end],
@@ -72,8 +82,7 @@ def toon_fragmenten(tekst: str, rules) -> list[dict]:
             "suggestie": f.suggestion,
         }
         for f in findings
-    ]
-    return fragmenten
+    )
 
 
 def bewijs(sectie, citaten, waarnemingen) -> dict:
