@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -47,15 +48,30 @@ def _secties(schets, secties) -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
+    """Whitespace collapsed, lower case. Kept per text: every page with the checks
+    normalises all of the Spiegel's quotes again."""
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
-def _naam_patronen(namen) -> list[tuple[str, re.Pattern]]:
+@lru_cache(maxsize=128)
+def _naam_zoeker(namen: tuple[str, ...]) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The patterns per name, and all of them in one regex: a text in which that one finds
+    nothing holds no name, so most texts are searched once instead of once per pattern."""
+    patronen = _patronen_per_naam(namen)
+    samen = "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for _naam, p in patronen
+    )
+    return patronen, re.compile(samen or r"(?!x)x")
+
+
+def _patronen_per_naam(namen: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
     """A regex per name: the full name (any case), and a family name of four letters or
     more as a capitalised word ("Jansen", "de Vries")."""
     patronen = []
-    for naam in sorted({n.strip() for n in namen if n and n.strip()}):
+    for naam in namen:
         delen = naam.split()
         volledig = r"\s+".join(re.escape(d) for d in delen)
         patronen.append((naam, re.compile(rf"(?<!\w){volledig}(?!\w)", re.IGNORECASE)))
@@ -109,7 +125,8 @@ def privacy_bevindingen(
             w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)
         }
         alle_citaten = list(spiegel.citaten.all())
-    namen = _naam_patronen(deelnemersnamen(spiegel) if namen is None else namen)
+    namen = deelnemersnamen(spiegel) if namen is None else namen
+    namen, een_naam = _naam_zoeker(tuple(sorted({n.strip() for n in namen if n and n.strip()})))
     gevonden: list[Bevinding] = []
 
     def melden(sectie, soort, bericht):
@@ -180,6 +197,7 @@ def privacy_bevindingen(
             bron = citaten.get(pk) if m.group(1) == "citaat" else waarnemingen.get(pk)
             if bron is not None:
                 plekken.append((m.group(0), bron.tekst))
+        plekken = [(plek, inhoud) for plek, inhoud in plekken if een_naam.search(inhoud)]
         for naam, patroon in namen:
             for plek, inhoud in plekken:
                 if patroon.search(inhoud):

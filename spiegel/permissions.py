@@ -22,10 +22,13 @@ def is_contactpersoon(user) -> bool:
     )
 
 
-def is_teamlid_van(user, spiegel) -> bool:
-    """On the team of this Spiegel: the only staff who may read its field notes and drafts."""
+def is_teamlid_van(user, spiegel, team=None) -> bool:
+    """On the team of this Spiegel: the only staff who may read its field notes and drafts.
+    `team`: the team members when the caller has read them already."""
     if not user.is_authenticated or user.rol not in (Rol.TEAMLID, Rol.COORDINATOR):
         return False
+    if team is not None:
+        return any(lid.pk == user.pk for lid in team)
     return spiegel.team.filter(pk=user.pk).exists()
 
 
