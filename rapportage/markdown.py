@@ -155,7 +155,7 @@ def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     return _render(text, citaat_data, waarneming_data)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _render(text: str, citaat_data: tuple, waarneming_data: tuple) -> str:
     citaten, waarnemingen = dict(citaat_data), dict(waarneming_data)
     # Placeholders carry a per-render nonce so a user cannot type one in.

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
-from rapportage import selectors
+from rapportage import selectors, selectors_schets
 from rapportage.checks import privacy_bevindingen
 from rapportage.markdown import references
 from rapportage.models import Sectie
@@ -30,6 +30,17 @@ def team_schets(request, spiegel_pk):
     schets = selectors.schets_van(spiegel)
     if schets is None:
         raise Http404
+    return spiegel, schets
+
+
+def team_schets_met_controles(request, spiegel_pk):
+    """As `team_schets`, with what the checks beside a section read (the request's
+    bouwstenen, the participants' names) loaded in the same query."""
+    spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    schets = selectors_schets.schets_van(spiegel)
+    if schets is None:
+        raise Http404
+    schets.spiegel = spiegel
     return spiegel, schets
 
 
@@ -70,7 +81,7 @@ def toon_fragmenten(tekst: str, rules) -> list[dict]:
     return [dict(f) for f in _fragmenten(tekst, rules)]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _fragmenten(tekst: str, rules) -> tuple[dict, ...]:
     findings = tone_check(tekst, rules)
     return tuple(
@@ -95,7 +106,9 @@ def bewijs(sectie, citaten, waarnemingen) -> dict:
     }
 
 
-def privacy_van(schets, sectie, tekst: str) -> list:
+def privacy_van(schets, sectie, tekst: str, **gelezen) -> list:
+    """The privacy check on one section's text; `gelezen`: what the page read already
+    (`bewijs`, `namen`, see `privacy_bevindingen`)."""
     return privacy_bevindingen(
-        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}]
+        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}], **gelezen
     )
