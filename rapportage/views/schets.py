@@ -19,12 +19,14 @@ from rapportage.methode import methode_bevindingen
 from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
+from spiegel.permissions import teamlid_vastgesteld
 from spiegel.constants import AuditActie
 
 
 @require_GET
 def schets(request, spiegel_pk):
     spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
     schets = selectors_schets.schets_van(spiegel)
     context = {"spiegel": spiegel, "schets": schets}
     if schets is None:

@@ -18,6 +18,7 @@ from rapportage.checks import privacy_bevindingen
 from rapportage.markdown import references
 from rapportage.models import Sectie
 from rapportage.tone import check as tone_check
+from spiegel.permissions import teamlid_vastgesteld
 
 
 def team_spiegel(request, spiegel_pk):
@@ -37,6 +38,7 @@ def team_schets_met_controles(request, spiegel_pk):
     """As `team_schets`, with what the checks beside a section read (the request's
     bouwstenen, the participants' names) loaded in the same query."""
     spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
     schets = selectors_schets.schets_van(spiegel)
     if schets is None:
         raise Http404
