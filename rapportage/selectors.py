@@ -72,7 +72,10 @@ def toonregels() -> Regelset:
     )
     if (bekend := _regelsets.get(rijen)) is not None:
         return bekend
-    rows = {patroon.strip().lower(): (soort, suggestie, actief) for patroon, soort, suggestie, actief in rijen}
+    rows = {
+        patroon.strip().lower(): (soort, suggestie, actief)
+        for patroon, soort, suggestie, actief in rijen
+    }
     rules = [r for r in tone.DEFAULT_RULES if r.pattern.lower() not in rows]
     for key, (soort, suggestie, actief) in sorted(rows.items()):
         if actief:

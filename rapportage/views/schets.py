@@ -19,8 +19,8 @@ from rapportage.methode import methode_bevindingen
 from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
-from spiegel.permissions import teamlid_vastgesteld
 from spiegel.constants import AuditActie
+from spiegel.permissions import teamlid_vastgesteld
 
 
 @require_GET

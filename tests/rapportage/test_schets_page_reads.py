@@ -140,9 +140,7 @@ def test_page_checks_find_what_the_checks_find_reading_for_themselves(schets):
     zelf = methode_bevindingen(schets, dicts)
     assert any(b.soort == "volgorde" for b in zelf)
     assert (
-        methode_bevindingen(
-            schets, dicts, bouwstenen=bouwstenen, waarnemingen=gelezen.waarnemingen
-        )
+        methode_bevindingen(schets, dicts, bouwstenen=bouwstenen, waarnemingen=gelezen.waarnemingen)
         == zelf
     )
     assert sectie_methode(
