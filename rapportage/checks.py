@@ -55,16 +55,21 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
+# Characters the regex module's IGNORECASE equates with i but str.casefold() does not.
+_VOUW_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def _vouw(text: str) -> str:
+    """Folded for a quick 'may this contain the name' test: whatever an IGNORECASE pattern
+    of a name matches contains the name's last part once folded."""
+    return text.translate(_VOUW_I).casefold()
+
+
 @lru_cache(maxsize=128)
-def _naam_zoeker(namen: tuple[str, ...]) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
-    """The patterns per name, and all of them in one regex: a text in which that one finds
-    nothing holds no name, so most texts are searched once instead of once per pattern."""
-    patronen = _patronen_per_naam(namen)
-    samen = "|".join(
-        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-        for _naam, p in patronen
-    )
-    return patronen, re.compile(samen or r"(?!x)x")
+def _naam_zoeker(namen: tuple[str, ...]) -> list[tuple[str, re.Pattern, str]]:
+    """(name, pattern, folded last part) per pattern. Both patterns of a name contain its
+    last part, so a text without it (folded) is not searched: most texts hold no name."""
+    return [(naam, p, _vouw(naam.split()[-1])) for naam, p in _patronen_per_naam(namen)]
 
 
 def _patronen_per_naam(namen: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
@@ -126,7 +131,7 @@ def privacy_bevindingen(
         }
         alle_citaten = list(spiegel.citaten.all())
     namen = deelnemersnamen(spiegel) if namen is None else namen
-    namen, een_naam = _naam_zoeker(tuple(sorted({n.strip() for n in namen if n and n.strip()})))
+    namen = _naam_zoeker(tuple(sorted({n.strip() for n in namen if n and n.strip()})))
     gevonden: list[Bevinding] = []
 
     def melden(sectie, soort, bericht):
@@ -197,10 +202,10 @@ def privacy_bevindingen(
             bron = citaten.get(pk) if m.group(1) == "citaat" else waarnemingen.get(pk)
             if bron is not None:
                 plekken.append((m.group(0), bron.tekst))
-        plekken = [(plek, inhoud) for plek, inhoud in plekken if een_naam.search(inhoud)]
-        for naam, patroon in namen:
-            for plek, inhoud in plekken:
-                if patroon.search(inhoud):
+        plekken = [(plek, inhoud, _vouw(inhoud)) for plek, inhoud in plekken]
+        for naam, patroon, deel in namen:
+            for plek, inhoud, gevouwen in plekken:
+                if deel in gevouwen and patroon.search(inhoud):
                     melden(
                         sectie,
                         "naam",
