@@ -174,7 +174,9 @@ def test_quick_name_test_never_skips_a_text_a_pattern_would_flag(tekst):
 def test_name_in_text_is_flagged_and_a_text_without_it_is_not(schets):
     DeelnemerFactory(gesprek=GesprekFactory(spiegel=schets.spiegel), naam="Piet Smit")
     sectie = {"sleutel": "werkwijze", "titel": "Werkwijze"}
-    gevonden = checks.privacy_bevindingen(schets, [{**sectie, "tekst": "Volgens PIET SMıT klopt het."}])
+    gevonden = checks.privacy_bevindingen(
+        schets, [{**sectie, "tekst": "Volgens PIET SMıT klopt het."}]
+    )
     assert [b.soort for b in gevonden] == ["naam"]
     assert (
         checks.privacy_bevindingen(schets, [{**sectie, "tekst": "Volgens de smid klopt het."}])
