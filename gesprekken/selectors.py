@@ -7,7 +7,8 @@ joined or prefetched here, and counts are aggregated in one GROUP BY.
 from html import escape
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from gesprekken.constants import GesprekSoort, WaarnemingSoort
 from gesprekken.models import (
@@ -53,6 +54,24 @@ def gesprekken_van(spiegel) -> QuerySet[Gesprek]:
         .prefetch_related(
             Prefetch("deelnemers", queryset=Deelnemer.objects.order_by("pk")), "teamleden"
         )
+        .order_by("begin", "pk")
+    )
+
+
+def _aantal(model, veld: str = "gesprek"):
+    """How many `model` rows point at the outer row, as a correlated subquery: two counts
+    joined in one GROUP BY would multiply each other's rows."""
+    rijen = model.objects.filter(**{veld: OuterRef("pk")}).order_by().values(veld)
+    return Coalesce(Subquery(rijen.annotate(n=Count("pk")).values("n")), 0)
+
+
+def gesprekken_werkruimte(spiegel) -> QuerySet[Gesprek]:
+    """Sessions of a Spiegel as the workspace lists them: when, kind, title and the number
+    of observations and quotes (no participants or team members: the page shows neither)."""
+    return (
+        Gesprek.objects.filter(spiegel=spiegel)
+        .only("pk", "spiegel_id", "soort", "titel", "begin")
+        .annotate(aantal_waarnemingen=_aantal(Waarneming), aantal_citaten=_aantal(Citaat))
         .order_by("begin", "pk")
     )
 

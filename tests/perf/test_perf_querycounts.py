@@ -28,7 +28,7 @@ PAGINAS = [
     ("inbox", "spiegel:inbox", "coordinator", None, "?status=alle", 14),
     ("portaal", "spiegel:portaal", "contact", None, "", 14),
     ("portaal aanvraag", "spiegel:portaal_aanvraag", "portaalcontact", "aanvraag", "", 20),
-    ("werkruimte", "gesprekken:spiegel", "teamlid", "spiegel", "", 20),
+    ("werkruimte", "gesprekken:spiegel", "teamlid", "spiegel", "", 8),
     ("rode draden", "rodedraden:overzicht", "teamlid", None, "", 20),
     ("overzicht", "gesprekken:overzicht", "teamlid", "spiegel", "", 20),
     ("waarnemingen", "gesprekken:waarnemingen", "teamlid", "spiegel", "", 20),
@@ -43,7 +43,7 @@ PAGINAS = [
     ("citaten", "gesprekken:citaten", "teamlid", "spiegel", "", 20),
     ("zoeken", "gesprekken:zoeken", "teamlid", "spiegel", "?q=klantmanager", 20),
     ("planning", "gesprekken:planning", "teamlid", "spiegel", "", 20),
-    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 22),
+    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 12),
     ("schetsversies", "rapportage:versies", "teamlid", "spiegel", "", 20),
 ]
 
