@@ -6,8 +6,9 @@ joined or prefetched here, and counts are aggregated in one GROUP BY.
 
 from html import escape
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from gesprekken.constants import GesprekSoort, WaarnemingSoort
 from gesprekken.models import (
@@ -97,15 +98,78 @@ def citaten_van(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
 
 
 def _filter(qs, filters: dict):
+    # EXISTS rather than a join: a row matches once, so no DISTINCT over every column (the
+    # list's COUNT was a DISTINCT over all of them).
+    eigen = f"{qs.model._meta.model_name}_id"
+
+    def heeft(relatie, **waarde):
+        through = getattr(qs.model, relatie).through
+        return Exists(through.objects.filter(**{eigen: OuterRef("pk")}, **waarde))
+
     if filters.get("bouwsteen"):
-        qs = qs.filter(bouwstenen=filters["bouwsteen"])
+        qs = qs.filter(heeft("bouwstenen", bouwsteen=filters["bouwsteen"]))
     if filters.get("soort"):
         qs = qs.filter(soort=filters["soort"])
     if filters.get("gesprek"):
         qs = qs.filter(gesprek=filters["gesprek"])
     if filters.get("kernvraag"):
-        qs = qs.filter(kernvragen=filters["kernvraag"])
-    return qs.distinct()
+        qs = qs.filter(heeft("kernvragen", kernvraag=filters["kernvraag"]))
+    return qs
+
+
+def _namen(model, veld: str, relatie: str):
+    """The `veld` of a row's related `model` objects, in their own order, as an array
+    computed in the row's own query."""
+    return ArraySubquery(
+        model.objects.filter(**{relatie: OuterRef("pk")})
+        .order_by(*model._meta.ordering)
+        .values(veld)
+    )
+
+
+def waarnemingen_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Waarneming]:
+    """The observation list's rows in one query: the columns the list shows, the session's
+    title, and the names of the bouwstenen and the kernvragen as arrays (no prefetch
+    queries, no model instance per name)."""
+    qs = (
+        Waarneming.objects.filter(spiegel=spiegel)
+        .only("spiegel_id", "gesprek_id", "tekst", "soort")
+        .annotate(
+            gesprek_titel=F("gesprek__titel"),
+            bouwsteen_namen=_namen(Bouwsteen, "naam", "waarnemingen"),
+            kernvraag_teksten=_namen(Kernvraag, "tekst", "waarnemingen"),
+        )
+    )
+    return _filter(qs, filters or {})
+
+
+def citaten_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
+    """The quote list's rows in one query, as `waarnemingen_rijen`."""
+    qs = (
+        Citaat.objects.filter(spiegel=spiegel)
+        .only("spiegel_id", "gesprek_id", "tekst", "rol", "toestemming", "weergave")
+        .annotate(
+            gesprek_titel=F("gesprek__titel"),
+            bouwsteen_namen=_namen(Bouwsteen, "naam", "citaten"),
+        )
+    )
+    filters = dict(filters or {})
+    filters.pop("soort", None)
+    filters.pop("kernvraag", None)
+    return _filter(qs, filters)
+
+
+def filterkeuzes(spiegel) -> dict[str, list[tuple[int, str]]]:
+    """The (pk, label) choices of the list filters: three small queries, no model instances."""
+    return {
+        "bouwstenen": list(bouwstenen().values_list("pk", "naam")),
+        "gesprekken": list(
+            Gesprek.objects.filter(spiegel=spiegel)
+            .order_by("begin", "pk")
+            .values_list("pk", "titel")
+        ),
+        "kernvragen": list(kernvragen_van(spiegel).values_list("pk", "tekst")),
+    }
 
 
 def kernvragen_van(spiegel) -> QuerySet[Kernvraag]:

@@ -28,12 +28,7 @@ def _pagina(request, rijen):
 
 
 def _filterform(request, obj):
-    return FilterForm(
-        request.GET or None,
-        spiegel=obj,
-        bouwstenen=selectors.bouwstenen(),
-        kernvragen=selectors.kernvragen_van(obj),
-    )
+    return FilterForm(request.GET or None, **selectors.filterkeuzes(obj))
 
 
 def _rijen_klaarzetten(rijen: list, soort: str) -> list:
@@ -75,12 +70,12 @@ def _lijst(request, spiegel_pk, soort: str, selector):
 
 @require_GET
 def waarnemingen(request, spiegel_pk):
-    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_van)
+    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_rijen)
 
 
 @require_GET
 def citaten(request, spiegel_pk):
-    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_van)
+    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_rijen)
 
 
 @require_GET
