@@ -259,15 +259,18 @@ def veilig_fragment(headline: str) -> str:
 
 def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
     """Full-text search with PostgreSQL's Dutch configuration over one Spiegel's notes,
-    observations, quotes and document titles. Four queries, whatever the data."""
+    observations, quotes and document titles. Four queries, whatever the data; each loads
+    only the columns the results page shows (the texts stay in the database, only their
+    highlighted fragments come back)."""
     zoekterm = (zoekterm or "").strip()
     if not zoekterm:
         return []
     query = SearchQuery(zoekterm, config="dutch", search_type="websearch")
 
-    def doorzoek(qs, veld, soort):
+    def doorzoek(qs, veld, soort, velden):
         # Notes, observations and quotes keep their vector in a stored column (one
         # to_tsvector per save instead of two per row per search); document titles are short.
+        # An alias, not an annotation: the vector is matched in SQL, never sent to Python.
         opgeslagen = "zoekvector" in {f.name for f in qs.model._meta.concrete_fields}
         vector = F("zoekvector") if opgeslagen else SearchVector(veld, config="dutch")
         return [
@@ -277,8 +280,9 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                 "fragment": veilig_fragment(obj.fragment),
                 "rang": obj.rang,
             }
-            for obj in qs.annotate(
-                treffer=vector,
+            for obj in qs.alias(treffer=vector)
+            .filter(treffer=query)
+            .annotate(
                 rang=SearchRank(vector, query),
                 fragment=SearchHeadline(
                     veld,
@@ -291,11 +295,11 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                     max_fragments=2,
                 ),
             )
-            .filter(treffer=query)
-            .defer(*(["zoekvector"] if opgeslagen else []))
+            .only(*velden)
             .order_by("-rang", "-pk")[:limiet]
         ]
 
+    bron = ("gesprek_id", "gesprek__titel")
     resultaten = (
         doorzoek(
             # Version 0 is the untouched template: its questions would match everything.
@@ -304,16 +308,26 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
             ),
             "tekst",
             "aantekening",
+            bron,
         )
         + doorzoek(
             Waarneming.objects.filter(spiegel=spiegel).select_related("gesprek"),
             "tekst",
             "waarneming",
+            ("spiegel_id", "soort", *bron),
         )
         + doorzoek(
-            Citaat.objects.filter(spiegel=spiegel).select_related("gesprek"), "tekst", "citaat"
+            Citaat.objects.filter(spiegel=spiegel).select_related("gesprek"),
+            "tekst",
+            "citaat",
+            ("spiegel_id", "rol", *bron),
         )
-        + doorzoek(Document.objects.filter(aanvraag__spiegel=spiegel), "titel", "document")
+        + doorzoek(
+            Document.objects.filter(aanvraag__spiegel=spiegel),
+            "titel",
+            "document",
+            ("aanvraag_id", "titel"),
+        )
     )
     resultaten.sort(key=lambda r: r["rang"], reverse=True)
     return resultaten
