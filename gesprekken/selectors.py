@@ -251,6 +251,25 @@ def documenten_voor(user) -> QuerySet[Document]:
 _START, _STOP = "\ue000", "\ue001"
 
 
+class _Fragment(SearchHeadline):
+    """ts_headline whose options are quoted once per process. Django quotes each option
+    through a new cursor every time a query is compiled: a seventh of the compile time of
+    a search."""
+
+    _opties: dict = {}
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sleutel = tuple(self.options.items())
+        if sleutel not in self._opties:
+            self._opties[sleutel] = ", ".join(
+                connection.ops.compose_sql(f"{optie}=%s", [waarde]) for optie, waarde in sleutel
+            )
+        sql, params = super(SearchHeadline, self).as_sql(
+            compiler, connection, function=function, template=template, options=", %s"
+        )
+        return sql, [*params, self._opties[sleutel]]
+
+
 def veilig_fragment(headline: str) -> str:
     """ts_headline returns the user's text raw: escape it all, then turn our private
     markers (which cannot come from a browser form) into <mark>."""
@@ -284,7 +303,7 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
             .filter(treffer=query)
             .annotate(
                 rang=SearchRank(vector, query),
-                fragment=SearchHeadline(
+                fragment=_Fragment(
                     veld,
                     query,
                     config="dutch",
@@ -299,28 +318,27 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
             .order_by("-rang", "-pk")[:limiet]
         ]
 
-    bron = ("gesprek_id", "gesprek__titel")
+    # The session's title as a column, not a joined Gesprek instance per result.
+    titel = {"gesprek_titel": F("gesprek__titel")}
     resultaten = (
         doorzoek(
             # Version 0 is the untouched template: its questions would match everything.
-            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).select_related(
-                "gesprek"
-            ),
+            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).annotate(**titel),
             "tekst",
             "aantekening",
-            bron,
+            ("gesprek_id",),
         )
         + doorzoek(
-            Waarneming.objects.filter(spiegel=spiegel).select_related("gesprek"),
+            Waarneming.objects.filter(spiegel=spiegel).annotate(**titel),
             "tekst",
             "waarneming",
-            ("spiegel_id", "soort", *bron),
+            ("spiegel_id", "gesprek_id", "soort"),
         )
         + doorzoek(
-            Citaat.objects.filter(spiegel=spiegel).select_related("gesprek"),
+            Citaat.objects.filter(spiegel=spiegel).annotate(**titel),
             "tekst",
             "citaat",
-            ("spiegel_id", "rol", *bron),
+            ("spiegel_id", "gesprek_id", "rol"),
         )
         + doorzoek(
             Document.objects.filter(aanvraag__spiegel=spiegel),

@@ -71,7 +71,7 @@ def _resultaten_klaarzetten(resultaten: list[dict]) -> None:
         if r["soort"] == "document":
             r["url"], r["titel"] = download(obj.pk), obj.titel
         elif obj.gesprek_id:
-            r["url"], r["titel"] = notities(obj.gesprek_id), obj.gesprek.titel
+            r["url"], r["titel"] = notities(obj.gesprek_id), obj.gesprek_titel
 
 
 def _lijst(request, spiegel_pk, soort: str, selector):
