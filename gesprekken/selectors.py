@@ -117,13 +117,16 @@ def _filter(qs, filters: dict):
     return qs
 
 
+# The order of each model's own Meta.ordering, minus Kernvraag's leading "spiegel" (the
+# same for all of one row's kernvragen, and ordering by it joins spiegel_spiegel).
+_VOLGORDE = {Bouwsteen: ("volgorde", "naam"), Kernvraag: ("volgorde", "pk")}
+
+
 def _namen(model, veld: str, relatie: str):
     """The `veld` of a row's related `model` objects, in their own order, as an array
     computed in the row's own query."""
     return ArraySubquery(
-        model.objects.filter(**{relatie: OuterRef("pk")})
-        .order_by(*model._meta.ordering)
-        .values(veld)
+        model.objects.filter(**{relatie: OuterRef("pk")}).order_by(*_VOLGORDE[model]).values(veld)
     )
 
 
