@@ -49,3 +49,41 @@ def test_demodata_twice_is_the_same_and_brugwaarde_has_one_finished_spiegel(
     assert page.status_code == 200
     job = vrijgegeven.first()
     assert reverse("rapportage:pdf_download", args=[job.pk]) in page.content.decode()
+
+
+def test_demo_fieldwork_is_dated_after_its_session_and_speaks_of_its_own_municipality(
+    settings, tmp_path
+):
+    from django.utils import timezone
+
+    from gesprekken.models import AantekeningVersie
+    from spiegel.demotijd import ZONE
+
+    settings.DEMO_MODE = True
+    settings.MEDIA_ROOT = tmp_path
+    call_command("demodata", stdout=None)
+    nu = timezone.now()
+    rijen = [
+        (v.op, v.aantekening.gesprek)
+        for v in AantekeningVersie.objects.select_related("aantekening__gesprek")
+    ]
+    rijen += [
+        (w.aangemaakt_op, w.gesprek)
+        for w in Waarneming.objects.filter(gesprek__isnull=False).select_related("gesprek")
+    ]
+    rijen += [
+        (c.aangemaakt_op, c.gesprek)
+        for c in Citaat.objects.filter(gesprek__isnull=False).select_related("gesprek")
+    ]
+    assert len(rijen) > 50
+    for moment, gesprek in rijen:
+        assert moment <= nu
+        if gesprek.begin <= nu:  # recorded after the session began, not a year later
+            assert gesprek.begin <= moment <= gesprek.begin + timezone.timedelta(days=4), gesprek
+        lokaal = timezone.localtime(moment, ZONE)
+        assert lokaal.weekday() < 5 and (9, 0) <= (lokaal.hour, lokaal.minute) <= (17, 30)
+    # Oeverwijk borrows Waterlinde's fieldwork, but its sessions are about Oeverwijk.
+    oeverwijk = Gesprek.objects.filter(spiegel__organisatie__naam="Gemeente Oeverwijk")
+    assert oeverwijk.exists()
+    for g in oeverwijk:
+        assert "Waterlinde" not in f"{g.titel} {g.plaats}", g.titel
