@@ -121,8 +121,10 @@ def test_coordinator_and_review_lines_written_in_english_are_dutch(spiegel_met_t
     aanvraag = AanvraagFactory()
     with translation.override("en"):
         intake_plannen(aanvraag=aanvraag, op=timezone.now() + timedelta(days=3), door=None)
-    assert Gebeurtenis.objects.filter(aanvraag=aanvraag).latest("pk").tekst.startswith(
-        "Intakegesprek gepland op"
+    assert (
+        Gebeurtenis.objects.filter(aanvraag=aanvraag)
+        .latest("pk")
+        .tekst.startswith("Intakegesprek gepland op")
     )
     teamlid, spiegel = spiegel_met_team
     schets = services.schets_starten(spiegel=spiegel, door=teamlid)
