@@ -118,7 +118,9 @@ def uit_demodata(spiegels: dict) -> dict:
         kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
         start = timezone.localdate() - timedelta(days=start_dagen.get(organisatie) or 0)
         for i, sessie in enumerate(sessies):
-            if Gesprek.objects.filter(spiegel=spiegel, titel=sessie["titel"]).exists():
+            bestaand = Gesprek.objects.filter(spiegel=spiegel, titel=sessie["titel"]).first()
+            if bestaand is not None:
+                _na_afloop(bestaand)  # also dates a demo loaded before this rule
                 continue
             auteur = team[i % len(team)] if team else None
             uur, minuut = (int(x) for x in sessie.get("tijd", "10:00").split(":"))
@@ -223,7 +225,9 @@ def laden(context=None) -> dict:
     teller = 0
 
     for i, g in enumerate(demodata.TERUGVAL["gesprekken"]):
-        if Gesprek.objects.filter(spiegel=spiegel, titel=g["titel"]).exists():
+        bestaand = Gesprek.objects.filter(spiegel=spiegel, titel=g["titel"]).first()
+        if bestaand is not None:
+            _na_afloop(bestaand)  # also dates a demo loaded before this rule
             continue
         auteur = team[i % len(team)] if team else None
         gesprek = services.gesprek_opslaan(

@@ -6,7 +6,7 @@ from html import escape
 CEL_B, CEL_H, LABEL_B, KOP_H = 180, 34, 280, 44
 # Two maps side by side (the follow-up comparison): narrower cells and the kinds' labels
 # on two lines, so each map stays near its natural size (and legible) in half a page.
-SMAL = {"cel_b": 105, "label_b": 250, "kop_h": 58}
+SMAL = {"cel_b": 118, "label_b": 235, "kop_h": 58}
 # Light to dark blue; the darker cells carry white text for contrast (WCAG AA).
 _SCHAAL = ["#f3f6fa", "#d4e2f1", "#a9c5e3", "#5d8fc4", "#154273"]
 
@@ -46,6 +46,7 @@ def heatmap_svg(
     for j, (_sleutel, label) in enumerate(kolommen):
         x = label_b + j * cel_b + cel_b / 2
         regels = _kopregels(str(label)) if smal else [str(label)]
+        klein = 'font-size="12" ' if smal else ""
         y0 = kop_h - 14 - 16 * (len(regels) - 1)
         tspans = (
             escape(regels[0])
@@ -57,7 +58,7 @@ def heatmap_svg(
         )
         delen.append(
             f'<text x="{x:.0f}" y="{y0}" text-anchor="middle" font-weight="bold" '
-            f'fill="#154273">{tspans}</text>'
+            f'{klein}fill="#154273">{tspans}</text>'
         )
     for i, (rij, rij_label) in enumerate(rijen):
         y = kop_h + i * CEL_H

@@ -143,7 +143,7 @@ def schets_starten(*, spiegel, door) -> Schets:
 
 
 @transaction.atomic
-def versie_maken(*, schets: Schets, door, toelichting: str) -> SchetsVersie:
+def versie_maken(*, schets: Schets, door, toelichting: str | dict) -> SchetsVersie:
     """A version of the sections as they are now (after a bulk change, e.g. an import)."""
     return _nieuwe_versie(vergrendeld(schets), door, toelichting)
 
