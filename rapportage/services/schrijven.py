@@ -159,22 +159,35 @@ def _bewerkbaar(schets: Schets) -> None:
 @transaction.atomic
 def sectie_opslaan(
     *, sectie: Sectie, door, tekst: str, titel: str, kernvragen, basis: int
-) -> SchetsVersie:
+) -> SchetsVersie | None:
     """Save one section based on section version `basis`; raise SchetsConflict when someone
-    else saved it since (nothing is written then)."""
+    else saved it since (nothing is written then). None: nothing changed, so no version
+    (a save without changes would fill the version list with identical versions)."""
     schets = vergrendeld(sectie.schets)
     _bewerkbaar(schets)
     huidig = Sectie.objects.select_for_update().get(pk=sectie.pk)
     if huidig.versie != basis:
         raise SchetsConflict(huidig, tekst, titel)
+    kernvragen = [k for k in kernvragen if k.spiegel_id == schets.spiegel_id]
+    if (
+        _regels(tekst) == _regels(huidig.tekst)
+        and (titel or huidig.titel) == huidig.titel
+        and {k.pk for k in kernvragen} == set(huidig.kernvragen.values_list("pk", flat=True))
+    ):
+        return None
     huidig.tekst = tekst
     huidig.titel = titel or huidig.titel
     huidig.versie += 1
     huidig.save(update_fields=["tekst", "titel", "versie", "bijgewerkt_op"])
-    huidig.kernvragen.set([k for k in kernvragen if k.spiegel_id == schets.spiegel_id])
+    huidig.kernvragen.set(kernvragen)
     return _nieuwe_versie(
         schets, door, bericht(gettext_noop("Sectie ‘%(titel)s’ bewerkt"), titel=huidig.titel)
     )
+
+
+def _regels(tekst: str) -> str:
+    """Text compared without the difference between a browser's CRLF and LF."""
+    return (tekst or "").replace("\r\n", "\n")
 
 
 @transaction.atomic

@@ -55,3 +55,27 @@ def test_pdf_and_slide_pages_have_the_schets_breadcrumb_trail(login, pagina):
     assert links[:2] == [reverse("spiegel:home"), reverse("gesprekken:spiegel", args=[spiegel.pk])]
     assert f'<a href="{url}" aria-current="page">' in pad
     assert "Werkruimte" not in pad  # the workspace is named by its organisation, as elsewhere
+
+
+def test_saving_a_section_without_changes_makes_no_new_version_and_says_so(login):
+    from rapportage.models import SchetsVersie
+
+    teamlid = UserFactory(rol=Rol.TEAMLID)
+    spiegel = SpiegelFactory(team=[teamlid])
+    schets = schets_gestart(spiegel, door=teamlid)
+    sectie = schets.secties.get(sleutel="werkwijze")
+    c = login(teamlid)
+    url = reverse("rapportage:sectie", args=[spiegel.pk, sectie.pk])
+    gegevens = {
+        "titel": sectie.titel,
+        "tekst": sectie.tekst.replace("\n", "\r\n"),  # as a browser sends it
+        "kernvragen": [k.pk for k in sectie.kernvragen.all()],
+        "basis": sectie.versie,
+    }
+    voor = SchetsVersie.objects.filter(schets=schets).count()
+    response = c.post(url, gegevens, follow=True)
+    assert SchetsVersie.objects.filter(schets=schets).count() == voor
+    assert "Niets gewijzigd" in response.content.decode()
+    response = c.post(url, {**gegevens, "tekst": "Nieuwe werkwijze."}, follow=True)
+    assert SchetsVersie.objects.filter(schets=schets).count() == voor + 1
+    assert "is opgeslagen als versie" in response.content.decode()
