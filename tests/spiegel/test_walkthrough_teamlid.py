@@ -79,3 +79,21 @@ def test_saving_a_section_without_changes_makes_no_new_version_and_says_so(login
     response = c.post(url, {**gegevens, "tekst": "Nieuwe werkwijze."}, follow=True)
     assert SchetsVersie.objects.filter(schets=schets).count() == voor + 1
     assert "is opgeslagen als versie" in response.content.decode()
+
+
+@pytest.mark.parametrize("lijst", ["waarnemingen", "citaten"])
+def test_an_empty_list_says_how_to_fill_it_and_a_filtered_one_that_filters_hide_rows(
+    login, lijst
+):
+    teamlid = UserFactory(rol=Rol.TEAMLID)
+    spiegel = SpiegelFactory(team=[teamlid])
+    c = login(teamlid)
+    url = reverse(f"gesprekken:{lijst}", args=[spiegel.pk])
+    leeg = c.get(url).content.decode()
+    assert f"Nog geen {lijst}." in leeg
+    assert f'href="{reverse("gesprekken:planning", args=[spiegel.pk])}"' in leeg
+    from spiegel.models import Bouwsteen
+
+    html = c.get(url, {"bouwsteen": Bouwsteen.objects.first().pk}).content.decode()
+    assert f"Geen {lijst} met deze filters." in html
+    assert f"Nog geen {lijst}." not in html
