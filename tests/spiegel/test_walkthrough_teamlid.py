@@ -82,9 +82,7 @@ def test_saving_a_section_without_changes_makes_no_new_version_and_says_so(login
 
 
 @pytest.mark.parametrize("lijst", ["waarnemingen", "citaten"])
-def test_an_empty_list_says_how_to_fill_it_and_a_filtered_one_that_filters_hide_rows(
-    login, lijst
-):
+def test_an_empty_list_says_how_to_fill_it_and_a_filtered_one_that_filters_hide_rows(login, lijst):
     teamlid = UserFactory(rol=Rol.TEAMLID)
     spiegel = SpiegelFactory(team=[teamlid])
     c = login(teamlid)
