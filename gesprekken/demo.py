@@ -21,10 +21,17 @@ from django.utils import timezone
 
 from gesprekken import demodata, services
 from gesprekken.constants import GesprekSoort, Toestemming, Weergave
-from gesprekken.models import Aantekening, Document, Gesprek
+from gesprekken.models import (
+    Aantekening,
+    AantekeningVersie,
+    Citaat,
+    Document,
+    Gesprek,
+    Waarneming,
+)
 from spiegel import demodata as intake_demodata
 from spiegel.constants import Presentatievorm, Status
-from spiegel.demotijd import werkdag, werktijd
+from spiegel.demotijd import ZONE, werkdag, werktijd
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel, User
 
 DEMO_REFERENTIE = "SP-2026-0900"
@@ -104,12 +111,16 @@ def uit_demodata(spiegels: dict) -> dict:
         if spiegel is None:
             continue
         geladen[organisatie] = spiegel
+        # Content borrowed from another organisation speaks of the Spiegel's own.
+        sessies = _eigen_naam(sessies, organisatie, spiegel.organisatie.naam)
         team = list(spiegel.team.order_by("pk"))
         services.sjablonen_kopieren(spiegel=spiegel)
         kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
         start = timezone.localdate() - timedelta(days=start_dagen.get(organisatie) or 0)
         for i, sessie in enumerate(sessies):
-            if Gesprek.objects.filter(spiegel=spiegel, titel=sessie["titel"]).exists():
+            bestaand = Gesprek.objects.filter(spiegel=spiegel, titel=sessie["titel"]).first()
+            if bestaand is not None:
+                _na_afloop(bestaand)  # also dates a demo loaded before this rule
                 continue
             auteur = team[i % len(team)] if team else None
             uur, minuut = (int(x) for x in sessie.get("tijd", "10:00").split(":"))
@@ -155,7 +166,41 @@ def uit_demodata(spiegels: dict) -> dict:
                     bouwstenen=[bouwstenen[b] for b in c.get("bouwstenen", []) if b in bouwstenen],
                     door=auteur,
                 )
+            _na_afloop(gesprek)
     return geladen
+
+
+def _eigen_naam(waarde, bron: str, naam: str):
+    """`waarde` (YAML content) with the place name of `bron` replaced by that of `naam`."""
+    if bron == naam:
+        return waarde
+    if isinstance(waarde, dict):
+        return {k: _eigen_naam(v, bron, naam) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_eigen_naam(v, bron, naam) for v in waarde]
+    if not isinstance(waarde, str):
+        return waarde
+    oud, nieuw = (n.split(" ", 1)[-1] for n in (bron, naam))
+    return waarde.replace(oud, nieuw)
+
+
+def _kort_na(einde: datetime) -> datetime:
+    """Twenty minutes after `einde`, or the next working morning when that is after hours."""
+    lokaal = timezone.localtime(einde + timedelta(minutes=20), ZONE)
+    if lokaal.weekday() < 5 and (9, 0) <= (lokaal.hour, lokaal.minute) <= (17, 30):
+        return lokaal
+    dag = lokaal.date() + timedelta(days=1 if lokaal.hour >= 9 else 0)
+    return datetime.combine(werkdag(dag), time(9, 10), tzinfo=ZONE)
+
+
+def _na_afloop(gesprek) -> None:
+    """Notes, observations and quotes dated just after their session, in working hours and
+    never in the future, rather than at the moment the demo was loaded (a year later)."""
+    moment = min(_kort_na(gesprek.einde or gesprek.begin), timezone.now())
+    AantekeningVersie.objects.filter(aantekening__gesprek=gesprek).update(op=moment)
+    Aantekening.objects.filter(gesprek=gesprek).update(bijgewerkt_op=moment)
+    Waarneming.objects.filter(gesprek=gesprek).update(aangemaakt_op=moment)
+    Citaat.objects.filter(gesprek=gesprek).update(aangemaakt_op=moment)
 
 
 @transaction.atomic
@@ -180,7 +225,9 @@ def laden(context=None) -> dict:
     teller = 0
 
     for i, g in enumerate(demodata.TERUGVAL["gesprekken"]):
-        if Gesprek.objects.filter(spiegel=spiegel, titel=g["titel"]).exists():
+        bestaand = Gesprek.objects.filter(spiegel=spiegel, titel=g["titel"]).first()
+        if bestaand is not None:
+            _na_afloop(bestaand)  # also dates a demo loaded before this rule
             continue
         auteur = team[i % len(team)] if team else None
         gesprek = services.gesprek_opslaan(
@@ -221,6 +268,7 @@ def laden(context=None) -> dict:
                 bouwstenen=[bouwstenen[b] for b in c["bouwstenen"] if b in bouwstenen],
                 door=auteur,
             )
+        _na_afloop(gesprek)
 
     _documenten(spiegel, users.get("contact@spiegelstad.example"))
     return {"veldwerk_spiegel": spiegel}

@@ -4,6 +4,9 @@ the same picture. No database access here; the caller passes aggregated counts."
 from html import escape
 
 CEL_B, CEL_H, LABEL_B, KOP_H = 180, 34, 280, 44
+# Two maps side by side (the follow-up comparison): narrower cells and the kinds' labels
+# on two lines, so each map stays near its natural size (and legible) in half a page.
+SMAL = {"cel_b": 118, "label_b": 235, "kop_h": 58}
 # Light to dark blue; the darker cells carry white text for contrast (WCAG AA).
 _SCHAAL = ["#f3f6fa", "#d4e2f1", "#a9c5e3", "#5d8fc4", "#154273"]
 
@@ -24,13 +27,16 @@ def heatmap_svg(
     tellingen: dict[tuple[object, str], int],
     link=None,
     titel: str = "",
+    smal: bool = False,
 ) -> str:
     """Return an accessible SVG: `rijen` are (key, label) of bouwstenen, `kolommen` are
     (key, label) of kinds, `tellingen` maps (row key, column key) to a count, and `link`
     (optional) gives the URL for a cell, so a cell opens the filtered observations."""
+    maten = SMAL if smal else {"cel_b": CEL_B, "label_b": LABEL_B, "kop_h": KOP_H}
+    cel_b, label_b, kop_h = maten["cel_b"], maten["label_b"], maten["kop_h"]
     hoogste = max(tellingen.values(), default=0)
-    breedte = LABEL_B + CEL_B * len(kolommen)
-    hoogte = KOP_H + CEL_H * len(rijen)
+    breedte = label_b + cel_b * len(kolommen)
+    hoogte = kop_h + CEL_H * len(rijen)
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" viewBox="0 0 {breedte} {hoogte}" '
         f'width="{breedte}" height="{hoogte}" role="group" aria-labelledby="heatmap-titel" '
@@ -38,25 +44,36 @@ def heatmap_svg(
         f'<title id="heatmap-titel">{escape(titel)}</title>',
     ]
     for j, (_sleutel, label) in enumerate(kolommen):
-        x = LABEL_B + j * CEL_B + CEL_B / 2
+        x = label_b + j * cel_b + cel_b / 2
+        regels = _kopregels(str(label)) if smal else [str(label)]
+        klein = 'font-size="12" ' if smal else ""
+        y0 = kop_h - 14 - 16 * (len(regels) - 1)
+        tspans = (
+            escape(regels[0])
+            if len(regels) == 1
+            else "".join(
+                f'<tspan x="{x:.0f}" y="{y0 + 16 * n}">{escape(r)}</tspan>'
+                for n, r in enumerate(regels)
+            )
+        )
         delen.append(
-            f'<text x="{x:.0f}" y="{KOP_H - 14}" text-anchor="middle" font-weight="bold" '
-            f'fill="#154273">{escape(label)}</text>'
+            f'<text x="{x:.0f}" y="{y0}" text-anchor="middle" font-weight="bold" '
+            f'{klein}fill="#154273">{tspans}</text>'
         )
     for i, (rij, rij_label) in enumerate(rijen):
-        y = KOP_H + i * CEL_H
+        y = kop_h + i * CEL_H
         delen.append(
-            f'<text x="{LABEL_B - 10}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="end" '
+            f'<text x="{label_b - 10}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="end" '
             f'fill="#1b1b1b">{escape(rij_label)}</text>'
         )
         for j, (kolom, kolom_label) in enumerate(kolommen):
             n = tellingen.get((rij, kolom), 0)
             vulling, tekstkleur = kleur(n, hoogste)
-            x = LABEL_B + j * CEL_B
+            x = label_b + j * cel_b
             cel = (
-                f'<rect x="{x + 1}" y="{y + 1}" width="{CEL_B - 2}" height="{CEL_H - 2}" '
+                f'<rect x="{x + 1}" y="{y + 1}" width="{cel_b - 2}" height="{CEL_H - 2}" '
                 f'rx="3" fill="{vulling}" stroke="#c7ced6"/>'
-                f'<text x="{x + CEL_B / 2:.0f}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="middle" '
+                f'<text x="{x + cel_b / 2:.0f}" y="{y + CEL_H / 2 + 5:.0f}" text-anchor="middle" '
                 f'fill="{tekstkleur}" font-weight="bold">{n}</text>'
             )
             beschrijving = escape(f"{rij_label}, {kolom_label}: {n}")
@@ -70,3 +87,12 @@ def heatmap_svg(
                 delen.append(f"<g><title>{beschrijving}</title>{cel}</g>")
     delen.append("</svg>")
     return "".join(delen)
+
+
+def _kopregels(label: str) -> list[str]:
+    """A kind's label in at most two lines: "Kracht / steunpilaar" becomes "Kracht /",
+    "steunpilaar"."""
+    if " / " in label:
+        eerste, rest = label.split(" / ", 1)
+        return [f"{eerste} /", rest]
+    return [label]

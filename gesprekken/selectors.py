@@ -214,9 +214,10 @@ def heatmap_tellingen(spiegel) -> dict[tuple[int, str], int]:
     return {(r["bouwsteen_id"], r["waarneming__soort"]): r["n"] for r in rijen}
 
 
-def heatmap_voor(spiegel, *, link=None, titel: str = "") -> str:
+def heatmap_voor(spiegel, *, link=None, titel: str = "", smal: bool = False) -> str:
     """The heat map of one Spiegel as SVG (two queries: bouwstenen and one GROUP BY).
-    The PDF calls this without `link`; the overview page passes one to the filtered list."""
+    The PDF calls this without `link`; the overview page passes one to the filtered list;
+    `smal` draws it for half a page (two maps side by side)."""
     from django.utils.translation import gettext as _
 
     from gesprekken.heatmap import heatmap_svg
@@ -227,6 +228,7 @@ def heatmap_voor(spiegel, *, link=None, titel: str = "") -> str:
         tellingen=heatmap_tellingen(spiegel),
         link=link,
         titel=titel or _("Waarnemingen per bouwsteen en soort"),
+        smal=smal,
     )
 
 

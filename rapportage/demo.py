@@ -19,14 +19,16 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from rapportage import demodata, services
 from rapportage.constants import OpmerkingStatus, SchetsStatus
 from rapportage.markdown import REFERENCE_RE
-from rapportage.models import Schets, Sectie
+from rapportage.models import Schets, SchetsVersie, Sectie
 from spiegel import demodata as intake_demodata
 from spiegel.constants import Rol, Status
 from spiegel.demotijd import tot_nu, verspreid, werktijd
+from spiegel.taal import bericht
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
 DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
@@ -182,7 +184,11 @@ def _schrijven(schets, naam: str, auteur, citaten, waarnemingen) -> None:
         sectie.kernvragen.set(
             [kernvragen[k] for k in s["kernvraag_indexen"] if k < len(kernvragen)]
         )
-    services.versie_maken(schets=schets, door=auteur, toelichting="Tekst van de schets geschreven")
+    services.versie_maken(
+        schets=schets,
+        door=auteur,
+        toelichting=bericht(gettext_noop("Tekst van de schets geschreven")),
+    )
 
 
 def _laatste_gebeurtenis() -> int:
@@ -217,6 +223,23 @@ def _tijdlijn_invoegen(spiegel, vanaf: int, fasen: dict) -> None:
     tijden += verspreid(begin_w, oud.get(Status.AFGEROND) or eind, len(wederhoor_fase))
     for g, op in zip(schets_fase + wederhoor_fase, tijden, strict=True):
         Gebeurtenis.objects.filter(pk=g.pk).update(op=op)
+
+
+def _versies_dateren(spiegel, schets, vanaf: int) -> None:
+    """The versions where the timeline puts the writing, from "De schets is gestart." up to
+    the next step, rather than at load time."""
+    tijden = list(
+        spiegel.aanvraag.gebeurtenissen.filter(pk__gt=vanaf)
+        .order_by("op", "pk")
+        .values_list("op", flat=True)
+    )
+    if not tijden:
+        return
+    versies = list(schets.versies.order_by("nummer").values_list("pk", flat=True))
+    eind = tijden[1] if len(tijden) > 1 else tot_nu()
+    momenten = [tijden[0], *verspreid(tijden[0], eind, len(versies) - 1)]
+    for pk, op in zip(versies, momenten, strict=True):
+        SchetsVersie.objects.filter(pk=pk).update(op=op)
 
 
 def _naar_status(schets, doel, team, naam, fasen):
@@ -285,6 +308,7 @@ def laden(context=None) -> dict:
         except ValidationError as exc:  # demo content that a check refuses: say so, go on
             logger.warning("Demo schets %s blijft %s: %s", naam, schets.status, exc.messages)
         _tijdlijn_invoegen(spiegel, vanaf, fasen)
+        _versies_dateren(spiegel, schets, vanaf)
         schets.refresh_from_db()
         schetsen.setdefault(schets.status, schets)
     result = {"schetsen": schetsen}

@@ -12,12 +12,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from rapportage import demodata, pdf_inhoud, pdf_services, pdf_voorbeelden
 from rapportage.constants import RenderStatus, SchetsStatus
 from rapportage.models import RenderJob, Schets, SchetsVersie, Sectie
+from rapportage.services.schrijven import versie_toelichting
 from spiegel import demodata as intake_demodata
 from spiegel.demotijd import tot_nu, werktijd
+from spiegel.taal import bericht
 
 # What the demo is made of, for `demo_klaarzetten`'s fingerprint.
 DEMO_BESTANDEN = [demodata.BESTAND, demodata.__file__]
@@ -105,7 +108,7 @@ def _inhoud_bouwen(spiegel, users: dict) -> None:
         nummer=1,
         secties=secties,
         auteur=users.get(TEAM[0]),
-        toelichting="Definitieve versie na wederhoor.",
+        **versie_toelichting(bericht(gettext_noop("Definitieve versie na wederhoor."))),
     )
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from gesprekken.constants import Toestemming
 from rapportage.models import Schets, SchetsVersie, Sectie
 from rapportage.services import snapshot
+from rapportage.services.schrijven import versie_toelichting
+from spiegel.taal import bericht
 
 MAX_KERNBOODSCHAP = 600
 MAX_DIA_CITATEN = 3
@@ -61,5 +64,7 @@ def dia_instellen(*, sectie: Sectie, door, kernboodschap: str, citaten) -> Schet
         nummer=schets.versie,
         secties=snapshot_met_dias(schets),
         auteur=door,
-        toelichting=(_("Dia-keuzes van ‘%(titel)s’ gewijzigd") % {"titel": sectie.titel})[:300],
+        **versie_toelichting(
+            bericht(gettext_noop("Dia-keuzes van ‘%(titel)s’ gewijzigd"), titel=sectie.titel)
+        ),
     )

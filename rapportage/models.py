@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from rapportage.constants import OpmerkingStatus, RenderStatus, SchetsStatus, ToonSoort, Vorm
+from spiegel.taal import tonen
 
 
 class Schets(models.Model):
@@ -108,6 +109,14 @@ class SchetsVersie(models.Model):
         related_name="+",
     )
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+    toelichting_bericht = models.JSONField(
+        _("toelichting als bericht"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Door de app geschreven: tekst-ID en waarden, getoond in de taal van de lezer."
+        ),
+    )
     op = models.DateTimeField(_("op"), auto_now_add=True)
 
     class Meta:
@@ -120,6 +129,11 @@ class SchetsVersie(models.Model):
 
     def __str__(self):
         return f"{self.schets} v{self.nummer}"
+
+    @property
+    def toelichting_getoond(self) -> str:
+        """The note in the reader's language when the app wrote it; as typed otherwise."""
+        return tonen(self.toelichting_bericht, self.toelichting)
 
 
 class Opmerking(models.Model):
@@ -190,6 +204,14 @@ class RenderJob(models.Model):
         _("status"), max_length=20, choices=RenderStatus.choices, default=RenderStatus.WACHTRIJ
     )
     reden = models.TextField(_("reden van mislukken"), blank=True)
+    reden_bericht = models.JSONField(
+        _("reden als bericht"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Door de app geschreven: tekst-ID en waarden, getoond in de taal van de lezer."
+        ),
+    )
     bestand = models.FileField(_("bestand"), upload_to="rapporten/%Y/", blank=True)
     paginas = models.PositiveSmallIntegerField(
         _("aantal pagina's"),
@@ -224,6 +246,11 @@ class RenderJob(models.Model):
 
     def __str__(self):
         return f"{self.schets} v{self.schets_versie} {self.vorm}"
+
+    @property
+    def reden_getoond(self) -> str:
+        """Why it failed, in the reader's language."""
+        return tonen(self.reden_bericht, self.reden)
 
 
 # The rode draden's models live in their own package (app label `rapportage`).

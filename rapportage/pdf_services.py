@@ -22,11 +22,12 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from rapportage import checks, pdf, pdf_handout, pdf_inhoud, pdf_voorbeelden
 from rapportage.constants import RenderStatus, Vorm
 from rapportage.models import RenderJob, Schets
-from spiegel.taal import nederlands
+from spiegel.taal import bericht, in_het_nederlands, nederlands
 
 logger = logging.getLogger(__name__)
 
@@ -124,9 +125,19 @@ def pdf_aanvragen(*, spiegel, vorm: str, door) -> RenderJob:
     if job.status == RenderStatus.MISLUKT:
         job.status = RenderStatus.WACHTRIJ
         job.reden = ""
+        job.reden_bericht = {}
         job.pogingen = 0
         job.aangevraagd_door = door
-        job.save(update_fields=["status", "reden", "pogingen", "aangevraagd_door", "bijgewerkt_op"])
+        job.save(
+            update_fields=[
+                "status",
+                "reden",
+                "reden_bericht",
+                "pogingen",
+                "aangevraagd_door",
+                "bijgewerkt_op",
+            ]
+        )
         _enqueue_after_commit(job.pk)
     return job
 
@@ -134,9 +145,13 @@ def pdf_aanvragen(*, spiegel, vorm: str, door) -> RenderJob:
 # --- the render (in the worker) ---------------------------------------------------------
 
 
-def _mislukt(pk: int, reden: str) -> None:
+def _mislukt(pk: int, reden: dict) -> None:
+    """`reden`: a bericht, kept in Dutch and shown in the reader's language."""
     RenderJob.objects.filter(pk=pk).update(
-        status=RenderStatus.MISLUKT, reden=reden[:500], bijgewerkt_op=timezone.now()
+        status=RenderStatus.MISLUKT,
+        reden=in_het_nederlands(reden)[:500],
+        reden_bericht=reden,
+        bijgewerkt_op=timezone.now(),
     )
 
 
@@ -170,8 +185,12 @@ def pdf_renderen(pk: int) -> str:
         if job.pogingen >= MAX_POGINGEN:
             _mislukt(
                 pk,
-                _("Het maken is %(n)s keer afgebroken, bijvoorbeeld door een tijdslimiet.")
-                % {"n": job.pogingen},
+                bericht(
+                    gettext_noop(
+                        "Het maken is %(n)s keer afgebroken, bijvoorbeeld door een tijdslimiet."
+                    ),
+                    n=job.pogingen,
+                ),
             )
             return RenderStatus.MISLUKT
         RenderJob.objects.filter(pk=pk).update(
@@ -181,11 +200,14 @@ def pdf_renderen(pk: int) -> str:
             versie = job.schets.versies.get(nummer=job.schets_versie)
             data = _render(job, versie)
         except SoftTimeLimitExceeded:
-            _mislukt(pk, _("Het maken duurde langer dan de tijdslimiet."))
+            _mislukt(pk, bericht(gettext_noop("Het maken duurde langer dan de tijdslimiet.")))
             return RenderStatus.MISLUKT
         except Exception as exc:
             logger.exception("PDF render of job %s failed", pk)
-            _mislukt(pk, _("Het maken is mislukt (%(fout)s).") % {"fout": type(exc).__name__})
+            _mislukt(
+                pk,
+                bericht(gettext_noop("Het maken is mislukt (%(fout)s)."), fout=type(exc).__name__),
+            )
             return RenderStatus.MISLUKT
         name = bestandsnaam(job)
         if default_storage.exists(name):  # left by a render that was killed after writing
@@ -196,6 +218,7 @@ def pdf_renderen(pk: int) -> str:
             bestand=saved,
             paginas=pdf.paginas(data),
             reden="",
+            reden_bericht={},
             bijgewerkt_op=timezone.now(),
         )
         pdf_voorbeelden.aanbieden(pk)
@@ -283,13 +306,17 @@ def pdf_vrijgeven(*, spiegel, door) -> list[RenderJob]:
         adressen.add(aanvraag.contact_email)
     from django.conf import settings
 
+    with nederlands():  # the email and the timeline are Dutch, whatever the request's language
+        vormen = [str(Vorm(v).label) for v in jobs]
+        tekst = _("Eindrapport vrijgegeven aan de organisatie.")
+        tekst_contact = _("Het eindrapport staat voor u klaar in het portaal.")
     versturen(
         aan=sorted(adressen),
         template="rapportage/email/pdf_vrijgegeven",
         context={
             "organisatie": spiegel.organisatie.naam,
             "referentie": aanvraag.referentie,
-            "vormen": [str(Vorm(v).label) for v in jobs],
+            "vormen": vormen,
             "portaal_url": settings.SITE_URL.rstrip("/") + _portaal_pad(aanvraag),
         },
     )
@@ -298,8 +325,8 @@ def pdf_vrijgeven(*, spiegel, door) -> list[RenderJob]:
             aanvraag=aanvraag,
             naar=Status.AFGEROND,
             door=door,
-            tekst=_("Eindrapport vrijgegeven aan de organisatie."),
-            tekst_contact=_("Het eindrapport staat voor u klaar in het portaal."),
+            tekst=tekst,
+            tekst_contact=tekst_contact,
         )
     return list(RenderJob.objects.filter(pk__in=ids))
 

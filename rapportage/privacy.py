@@ -11,9 +11,11 @@ import logging
 import re
 
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from rapportage.constants import RenderStatus
 from rapportage.models import Opmerking, RenderJob
+from spiegel.taal import bericht, in_het_nederlands
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ def _te_ontkrachten_pdfs(p, spiegel_pks: set[int]) -> list:
     return jobs
 
 
-def pdf_ontkrachten(job, reden: str) -> None:
+def pdf_ontkrachten(job, reden: dict) -> None:
     """The contract with the PDF code: an invalidated job has no file and status
     `wachtrij`; a request for it (or the sweeper) renders it again."""
     if job.bestand:
@@ -68,9 +70,12 @@ def pdf_ontkrachten(job, reden: str) -> None:
         transaction.on_commit(lambda: storage.delete(naam))
     job.bestand = ""
     job.status = RenderStatus.WACHTRIJ
-    job.reden = reden
+    job.reden = in_het_nederlands(reden)
+    job.reden_bericht = reden
     job.pogingen = 0
-    job.save(update_fields=["bestand", "status", "reden", "pogingen", "bijgewerkt_op"])
+    job.save(
+        update_fields=["bestand", "status", "reden", "reden_bericht", "pogingen", "bijgewerkt_op"]
+    )
 
 
 def wissen(p, *, spiegel_pks) -> dict:
@@ -78,6 +83,6 @@ def wissen(p, *, spiegel_pks) -> dict:
     # everyone) the PDF text is searched as well.
     aantal = 0
     for job in _te_ontkrachten_pdfs(p, spiegel_pks):
-        pdf_ontkrachten(job, "Opnieuw te maken: persoonsgegevens gewist.")
+        pdf_ontkrachten(job, bericht(gettext_noop("Opnieuw te maken: persoonsgegevens gewist.")))
         aantal += 1
     return {"pdfs": (aantal, "{n} PDF's opnieuw te maken")}

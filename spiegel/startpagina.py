@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN, Status
+from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN, Rol, Status
 from spiegel.permissions import is_coordinator
 from spiegel.selectors import aanvragen_voor, spiegels_voor
 from spiegel.urlmaker import url_maker as _url_maker
@@ -81,6 +81,17 @@ def _nummer(waarde) -> int:
         return 1
 
 
+def _rij_link(user):
+    """Where a row of the list leads: a coordinator to the request; a team member (who sees
+    only the Spiegels they are on) to the workspace, also of a finished Spiegel, which
+    "Mijn Spiegels" leaves out. (URL maker, key of the row) or (None, None)."""
+    if is_coordinator(user):
+        return _url_maker("spiegel:aanvraag"), "aanvraag_id"
+    if user.rol == Rol.TEAMLID:
+        return _url_maker("gesprekken:spiegel"), "pk"
+    return None, None
+
+
 def spiegels_pagina(user, nummer) -> Pagina:
     """One page of every Spiegel the user may see, newest first (index
     `spiegel_nieuwste_idx`); each row is ready to render."""
@@ -98,14 +109,14 @@ def spiegels_pagina(user, nummer) -> Pagina:
     if not rijen and nummer > 1:
         return spiegels_pagina(user, 1)  # past the end (an old link): the first page
     labels = _labels()
-    aanvraag_url = _url_maker("spiegel:aanvraag") if is_coordinator(user) else None
+    maker, sleutel = _rij_link(user)
     regels = [
         {
             "referentie": r["aanvraag__referentie"],
             "naam": r["organisatie__naam"],
             "status": r["aanvraag__status"],
             "status_label": labels.get(r["aanvraag__status"], r["aanvraag__status"]),
-            "url": aanvraag_url(r["aanvraag_id"]) if aanvraag_url else "",
+            "url": maker(r[sleutel]) if maker else "",
         }
         for r in rijen[:PER_PAGINA]
     ]

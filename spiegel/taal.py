@@ -7,6 +7,11 @@ and a test browser (Chromium sends `en-US`) sees what a Dutch user sees.
 
 What is stored or leaves the app (timeline entries, emails, PDFs for the municipality) is
 Dutch whatever the language of the request that caused it: `nederlands()` around it.
+
+A sentence the app writes itself into a record that staff read in the UI (a schets version's
+note, a PDF job's reason) is kept as a *bericht*: its Dutch msgid and parameters, beside the
+Dutch text. `tonen()` translates it for the reader at display, so a Dutch reviewer reads Dutch
+and an English colleague English, whoever caused it. Text a person typed is shown as typed.
 """
 
 from contextlib import contextmanager
@@ -14,6 +19,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext
 
 
 def gekozen_taal(request) -> str:
@@ -45,3 +51,33 @@ def nederlands():
     """Dutch for text that is kept or sent, whatever language the request is in."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+def bericht(msgid: str, **params) -> dict:
+    """A kept sentence: the Dutch msgid (marked with `gettext_noop` at the call site so it is
+    extracted) and its parameters, shown as given (a section title stays as typed) unless a
+    parameter is itself a bericht."""
+    return {"msgid": str(msgid), "params": params}
+
+
+def _vertaald(b: dict) -> str:
+    params = {k: _vertaald(v) if isinstance(v, dict) else v for k, v in b["params"].items()}
+    zin = gettext(b["msgid"])
+    return zin % params if params else zin
+
+
+def in_het_nederlands(b: dict) -> str:
+    """The Dutch text of a bericht, to store beside it (admin, exports, older readers)."""
+    with nederlands():
+        return _vertaald(b)
+
+
+def tonen(b: dict | None, bewaard: str) -> str:
+    """What the reader sees: the bericht in the current language, else the kept text (typed
+    by a person, or written before berichten were kept)."""
+    if not b or not b.get("msgid"):
+        return bewaard
+    try:
+        return _vertaald({"msgid": b["msgid"], "params": b.get("params") or {}})
+    except (KeyError, TypeError, ValueError):  # a catalogue whose placeholders drifted
+        return bewaard

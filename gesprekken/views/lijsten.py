@@ -78,14 +78,15 @@ def _lijst(request, spiegel_pk, soort: str, selector):
     """A filtered, paged, audited list of a Spiegel's observations or quotes."""
     obj = team_spiegel(request, spiegel_pk)
     form = _filterform(request, obj)
-    rijen = selector(obj, filters=form.filters() if form.is_bound else {})
+    filters = form.filters() if form.is_bound else {}
+    rijen = selector(obj, filters=filters)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving=soort)
     pagina = _pagina(request, rijen)
     pagina.object_list = _rijen_klaarzetten(list(pagina.object_list), soort)
     return render(
         request,
         f"gesprekken/{soort}.html",
-        {"spiegel": obj, "form": form, soort: pagina, "pagina": pagina},
+        {"spiegel": obj, "form": form, soort: pagina, "pagina": pagina, "gefilterd": bool(filters)},
     )
 
 

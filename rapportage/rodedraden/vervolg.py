@@ -53,10 +53,10 @@ def vergelijking(spiegel) -> dict | None:
         "secties": definitieve_secties(vorige),
         "kernvragen": list(vorige.kernvragen.order_by("volgorde", "pk")),
         # Two maps on one page: each its own title id.
-        "heatmap_vorige": heatmap_voor(vorige, titel=_("Vorige Spiegel")).replace(
+        "heatmap_vorige": heatmap_voor(vorige, titel=_("Vorige Spiegel"), smal=True).replace(
             "heatmap-titel", "heatmap-titel-vorige"
         ),
-        "heatmap_nieuw": heatmap_voor(spiegel, titel=_("Deze Spiegel")).replace(
+        "heatmap_nieuw": heatmap_voor(spiegel, titel=_("Deze Spiegel"), smal=True).replace(
             "heatmap-titel", "heatmap-titel-nieuw"
         ),
         "verschil": verschil(vorige, spiegel),

@@ -6,11 +6,13 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from rapportage.checks import onbeantwoorde_kernvragen, privacy_bevindingen
 from rapportage.constants import SchetsStatus
 from rapportage.models import Schets
 from rapportage.services.reis import mail, stap, team_emails, vergrendeld
+from spiegel.taal import nederlands
 
 
 def blokkades(schets: Schets) -> list[str]:
@@ -35,13 +37,12 @@ def schets_indienen(*, schets: Schets, door) -> Schets:
     schets.ingediend_door = door
     schets.goedgekeurd_door = None
     schets.save(update_fields=["status", "ingediend_door", "goedgekeurd_door", "bijgewerkt_op"])
-    stap(
-        schets.spiegel,
-        None,
-        door,
-        _("Schets (versie %(v)s) ter review aangeboden door %(naam)s.")
-        % {"v": schets.versie, "naam": door},
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _("Schets (versie %(v)s) ter review aangeboden door %(naam)s.") % {
+            "v": schets.versie,
+            "naam": door,
+        }
+    stap(schets.spiegel, None, door, tekst)
     mail(team_emails(schets.spiegel, behalve=door), "review_gevraagd", schets.spiegel, door=door)
     return schets
 
@@ -65,14 +66,16 @@ def schets_beoordelen(*, schets: Schets, door, goedkeuren: bool, opmerking: str 
             raise ValidationError(redenen)
         schets.status = SchetsStatus.GOEDGEKEURD
         schets.goedgekeurd_door = door
-        tekst = _("Schets (versie %(v)s) goedgekeurd door %(naam)s.")
+        tekst = gettext_noop("Schets (versie %(v)s) goedgekeurd door %(naam)s.")
     else:
         schets.status = SchetsStatus.CONCEPT
         schets.goedgekeurd_door = None
-        tekst = _("Schets (versie %(v)s) teruggestuurd door %(naam)s met opmerkingen.")
+        tekst = gettext_noop("Schets (versie %(v)s) teruggestuurd door %(naam)s met opmerkingen.")
     schets.reviewopmerking = opmerking
     schets.save(update_fields=["status", "goedgekeurd_door", "reviewopmerking", "bijgewerkt_op"])
-    stap(schets.spiegel, None, door, tekst % {"v": schets.versie, "naam": door})
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _(tekst) % {"v": schets.versie, "naam": door}
+    stap(schets.spiegel, None, door, tekst)
     if schets.ingediend_door_id:
         mail(
             [schets.ingediend_door.email],

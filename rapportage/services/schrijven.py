@@ -9,12 +9,14 @@ from django.db.models import Max
 from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from gesprekken.constants import GesprekSoort
 from rapportage.constants import SchetsStatus
 from rapportage.models import Schets, SchetsVersie, Sectie
 from rapportage.services.reis import stap, vergrendeld
 from spiegel.constants import Status
+from spiegel.taal import bericht, in_het_nederlands, nederlands
 
 
 class SchetsConflict(Exception):
@@ -84,7 +86,9 @@ def snapshot(schets: Schets) -> list[dict]:
     ]
 
 
-def _nieuwe_versie(schets: Schets, door, toelichting: str) -> SchetsVersie:
+def _nieuwe_versie(schets: Schets, door, toelichting: str | dict) -> SchetsVersie:
+    """`toelichting`: text a person typed (kept as typed), or a `bericht` the app wrote
+    (kept in Dutch and as a bericht, shown in the reader's language)."""
     schets.versie += 1
     schets.save(update_fields=["versie", "bijgewerkt_op"])
     return SchetsVersie.objects.create(
@@ -92,8 +96,18 @@ def _nieuwe_versie(schets: Schets, door, toelichting: str) -> SchetsVersie:
         nummer=schets.versie,
         secties=snapshot(schets),
         auteur=door,
-        toelichting=toelichting[:300],
+        **versie_toelichting(toelichting),
     )
+
+
+def versie_toelichting(toelichting: str | dict) -> dict:
+    """The fields of a version's note (for every writer of versions)."""
+    if isinstance(toelichting, dict):
+        return {
+            "toelichting": in_het_nederlands(toelichting)[:300],
+            "toelichting_bericht": toelichting,
+        }
+    return {"toelichting": toelichting[:300], "toelichting_bericht": {}}
 
 
 def _uniek(schets: Schets, titel: str) -> str:
@@ -114,18 +128,22 @@ def schets_starten(*, spiegel, door) -> Schets:
     schets, created = Schets.objects.get_or_create(spiegel=spiegel)
     if not created:
         return schets
-    for i, (sleutel, titel, tekst) in enumerate(sjabloon(spiegel)):
+    # The schets is the municipality's Dutch document, whoever starts it in which language.
+    with nederlands():
+        secties = sjabloon(spiegel)
+        gestart = _("De schets is gestart.")
+    for i, (sleutel, titel, tekst) in enumerate(secties):
         Sectie.objects.create(schets=schets, sleutel=sleutel, titel=titel, tekst=tekst, volgorde=i)
-    _nieuwe_versie(schets, door, _("Schets gestart vanuit het sjabloon"))
+    _nieuwe_versie(schets, door, bericht(gettext_noop("Schets gestart vanuit het sjabloon")))
     # The journey moves from fieldwork to schets; a request already further along keeps its
     # status and only gets the timeline line.
     naar = Status.SCHETS if spiegel.aanvraag.status == Status.VELDWERK else None
-    stap(spiegel, naar, door, _("De schets is gestart."))
+    stap(spiegel, naar, door, gestart)
     return schets
 
 
 @transaction.atomic
-def versie_maken(*, schets: Schets, door, toelichting: str) -> SchetsVersie:
+def versie_maken(*, schets: Schets, door, toelichting: str | dict) -> SchetsVersie:
     """A version of the sections as they are now (after a bulk change, e.g. an import)."""
     return _nieuwe_versie(vergrendeld(schets), door, toelichting)
 
@@ -141,20 +159,35 @@ def _bewerkbaar(schets: Schets) -> None:
 @transaction.atomic
 def sectie_opslaan(
     *, sectie: Sectie, door, tekst: str, titel: str, kernvragen, basis: int
-) -> SchetsVersie:
+) -> SchetsVersie | None:
     """Save one section based on section version `basis`; raise SchetsConflict when someone
-    else saved it since (nothing is written then)."""
+    else saved it since (nothing is written then). None: nothing changed, so no version
+    (a save without changes would fill the version list with identical versions)."""
     schets = vergrendeld(sectie.schets)
     _bewerkbaar(schets)
     huidig = Sectie.objects.select_for_update().get(pk=sectie.pk)
     if huidig.versie != basis:
         raise SchetsConflict(huidig, tekst, titel)
+    kernvragen = [k for k in kernvragen if k.spiegel_id == schets.spiegel_id]
+    if (
+        _regels(tekst) == _regels(huidig.tekst)
+        and (titel or huidig.titel) == huidig.titel
+        and {k.pk for k in kernvragen} == set(huidig.kernvragen.values_list("pk", flat=True))
+    ):
+        return None
     huidig.tekst = tekst
     huidig.titel = titel or huidig.titel
     huidig.versie += 1
     huidig.save(update_fields=["tekst", "titel", "versie", "bijgewerkt_op"])
-    huidig.kernvragen.set([k for k in kernvragen if k.spiegel_id == schets.spiegel_id])
-    return _nieuwe_versie(schets, door, _("Sectie ‘%(titel)s’ bewerkt") % {"titel": huidig.titel})
+    huidig.kernvragen.set(kernvragen)
+    return _nieuwe_versie(
+        schets, door, bericht(gettext_noop("Sectie ‘%(titel)s’ bewerkt"), titel=huidig.titel)
+    )
+
+
+def _regels(tekst: str) -> str:
+    """Text compared without the difference between a browser's CRLF and LF."""
+    return (tekst or "").replace("\r\n", "\n")
 
 
 @transaction.atomic
@@ -171,7 +204,9 @@ def sectie_toevoegen(*, schets: Schets, door, titel: str) -> Sectie:
         titel=titel[:200],
         volgorde=0 if laatste is None else laatste + 1,
     )
-    _nieuwe_versie(schets, door, _("Sectie ‘%(titel)s’ toegevoegd") % {"titel": sectie.titel})
+    _nieuwe_versie(
+        schets, door, bericht(gettext_noop("Sectie ‘%(titel)s’ toegevoegd"), titel=sectie.titel)
+    )
     return sectie
 
 
@@ -186,7 +221,9 @@ def sectie_verwijderen(*, sectie: Sectie, door) -> None:
     titel = sectie.titel
     sectie.delete()
     _hernummeren(schets)
-    _nieuwe_versie(schets, door, _("Sectie ‘%(titel)s’ verwijderd") % {"titel": titel})
+    _nieuwe_versie(
+        schets, door, bericht(gettext_noop("Sectie ‘%(titel)s’ verwijderd"), titel=titel)
+    )
 
 
 def _hernummeren(schets: Schets) -> None:
@@ -209,7 +246,7 @@ def sectie_verplaatsen(*, sectie: Sectie, door, richting: str) -> None:
     volgorde[i], volgorde[j] = volgorde[j], volgorde[i]
     for n, pk in enumerate(volgorde):
         Sectie.objects.filter(pk=pk).update(volgorde=n)
-    _nieuwe_versie(schets, door, _("Volgorde van de secties gewijzigd"))
+    _nieuwe_versie(schets, door, bericht(gettext_noop("Volgorde van de secties gewijzigd")))
 
 
 @transaction.atomic
@@ -235,4 +272,6 @@ def versie_herstellen(*, schets: Schets, nummer: int, door) -> SchetsVersie:
         sectie.save()
         sectie.kernvragen.set([pk for pk in data.get("kernvragen", []) if pk in kernvraag_pks])
     _hernummeren(schets)
-    return _nieuwe_versie(schets, door, _("Versie %(nummer)s teruggezet") % {"nummer": nummer})
+    return _nieuwe_versie(
+        schets, door, bericht(gettext_noop("Versie %(nummer)s teruggezet"), nummer=nummer)
+    )

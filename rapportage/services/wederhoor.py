@@ -12,6 +12,7 @@ from rapportage.constants import OpmerkingStatus, SchetsStatus
 from rapportage.models import Opmerking, Schets, Sectie
 from rapportage.services.reis import contact_emails, mail, stap, team_emails, vergrendeld
 from spiegel.constants import Status
+from spiegel.taal import nederlands
 
 
 @transaction.atomic
@@ -21,14 +22,13 @@ def wederhoor_starten(*, schets: Schets, door) -> Schets:
         raise ValidationError(_("Alleen een goedgekeurde schets gaat naar wederhoor."))
     schets.status = SchetsStatus.WEDERHOOR
     schets.save(update_fields=["status", "bijgewerkt_op"])
-    stap(
-        schets.spiegel,
-        Status.WEDERHOOR,
-        door,
-        _("Schets (versie %(v)s) voorgelegd aan de organisatie voor wederhoor.")
-        % {"v": schets.versie},
-        _("De schets staat klaar: u kunt hem lezen en per onderdeel opmerkingen geven."),
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        teksten = (
+            _("Schets (versie %(v)s) voorgelegd aan de organisatie voor wederhoor.")
+            % {"v": schets.versie},
+            _("De schets staat klaar: u kunt hem lezen en per onderdeel opmerkingen geven."),
+        )
+    stap(schets.spiegel, Status.WEDERHOOR, door, *teksten)
     mail(contact_emails(schets.spiegel), "wederhoor_gestart", schets.spiegel)
     return schets
 
@@ -44,13 +44,12 @@ def opmerking_plaatsen(*, sectie: Sectie, door, tekst: str) -> Opmerking:
     if not tekst:
         raise ValidationError(_("Schrijf uw opmerking in het tekstvak."))
     opmerking = Opmerking.objects.create(sectie=sectie, tekst=tekst[:5000], door=door)
-    stap(
-        schets.spiegel,
-        None,
-        door,
-        _("Opmerking uit het wederhoor bij ‘%(titel)s’.") % {"titel": sectie.titel},
-        _("U gaf een opmerking bij ‘%(titel)s’.") % {"titel": sectie.titel},
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        teksten = (
+            _("Opmerking uit het wederhoor bij ‘%(titel)s’.") % {"titel": sectie.titel},
+            _("U gaf een opmerking bij ‘%(titel)s’.") % {"titel": sectie.titel},
+        )
+    stap(schets.spiegel, None, door, *teksten)
     mail(team_emails(schets.spiegel), "opmerking_ontvangen", schets.spiegel, sectie=sectie)
     return opmerking
 
@@ -73,13 +72,12 @@ def opmerking_afhandelen(*, opmerking: Opmerking, door, status: str, antwoord: s
     opmerking.antwoord = antwoord[:5000]
     opmerking.afgehandeld_door = door
     opmerking.save(update_fields=["status", "antwoord", "afgehandeld_door"])
-    stap(
-        schets.spiegel,
-        None,
-        door,
-        _("Opmerking bij ‘%(titel)s’ afgehandeld: %(status)s.")
-        % {"titel": opmerking.sectie.titel, "status": opmerking.get_status_display().lower()},
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _("Opmerking bij ‘%(titel)s’ afgehandeld: %(status)s.") % {
+            "titel": opmerking.sectie.titel,
+            "status": opmerking.get_status_display().lower(),
+        }
+    stap(schets.spiegel, None, door, tekst)
     return opmerking
 
 
@@ -98,13 +96,12 @@ def schets_definitief_maken(*, schets: Schets, door) -> Schets:
         raise ValidationError(redenen)
     schets.status = SchetsStatus.DEFINITIEF
     schets.save(update_fields=["status", "bijgewerkt_op"])
-    stap(
-        schets.spiegel,
-        Status.AFGEROND,
-        door,
-        _("Schets definitief (versie %(v)s).") % {"v": schets.versie},
-        _("Het wederhoor is afgerond en de schets is definitief."),
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        teksten = (
+            _("Schets definitief (versie %(v)s).") % {"v": schets.versie},
+            _("Het wederhoor is afgerond en de schets is definitief."),
+        )
+    stap(schets.spiegel, Status.AFGEROND, door, *teksten)
     mail(
         contact_emails(schets.spiegel) + team_emails(schets.spiegel),
         "schets_definitief",

@@ -114,11 +114,20 @@ def sectie(request, spiegel_pk, sectie_pk):
             "rapportage/schets/sectie.html",
             _sectie_context(request, spiegel, schets, sectie, form),
         )
-    messages.success(
-        request,
-        _("‘%(titel)s’ is opgeslagen als versie %(nummer)s.")
-        % {"titel": data["titel"], "nummer": versie.nummer},
-    )
+    if versie is None:
+        messages.info(
+            request,
+            _(
+                "Niets gewijzigd: ‘%(titel)s’ staat al zo in de schets; er is geen nieuwe versie gemaakt."
+            )
+            % {"titel": sectie.titel},
+        )
+    else:
+        messages.success(
+            request,
+            _("‘%(titel)s’ is opgeslagen als versie %(nummer)s.")
+            % {"titel": data["titel"], "nummer": versie.nummer},
+        )
     return terug(spiegel, f"sectie-{sectie.pk}")
 
 

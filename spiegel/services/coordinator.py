@@ -23,7 +23,8 @@ from spiegel.taal import nederlands
 
 @transaction.atomic
 def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
-    datum = formats.date_format(timezone.localtime(op), "DATETIME_FORMAT")
+    with nederlands():  # the date in the stored lines is written the Dutch way too
+        datum = formats.date_format(timezone.localtime(op), "DATETIME_FORMAT")
     if aanvraag.status == Status.INTAKE:
         with nederlands():  # stored text is Dutch, whatever the request's language
             Gebeurtenis.objects.create(
@@ -33,13 +34,17 @@ def intake_plannen(*, aanvraag: Aanvraag, op, door) -> Aanvraag:
                 door=door,
             )
     else:
+        with nederlands():  # stored text is Dutch, whatever the request's language
+            tekst = _("Intakegesprek gepland op %(datum)s.") % {"datum": datum}
+            tekst_contact = _("We hebben een intakegesprek met u gepland op %(datum)s.") % {
+                "datum": datum
+            }
         aanvraag = status_wijzigen(
             aanvraag=aanvraag,
             naar=Status.INTAKE,
             door=door,
-            tekst=_("Intakegesprek gepland op %(datum)s.") % {"datum": datum},
-            tekst_contact=_("We hebben een intakegesprek met u gepland op %(datum)s.")
-            % {"datum": datum},
+            tekst=tekst,
+            tekst_contact=tekst_contact,
         )
     aanvraag.intake_gepland_op = op
     aanvraag.save(update_fields=["intake_gepland_op", "bijgewerkt_op"])
@@ -112,13 +117,11 @@ def aanvraag_accepteren(*, aanvraag: Aanvraag, team: list, kernvragen: list[str]
         )
     if not team:
         raise ValidationError(_("Kies minstens één teamlid."))
-    aanvraag = status_wijzigen(
-        aanvraag=aanvraag,
-        naar=Status.GEACCEPTEERD,
-        door=door,
-        tekst=_("Aanvraag geaccepteerd; team: %(team)s.")
-        % {"team": ", ".join(str(u) for u in team)},
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _("Aanvraag geaccepteerd; team: %(team)s.") % {
+            "team": ", ".join(str(u) for u in team)
+        }
+    aanvraag = status_wijzigen(aanvraag=aanvraag, naar=Status.GEACCEPTEERD, door=door, tekst=tekst)
     spiegel = Spiegel.objects.create(aanvraag=aanvraag, organisatie=aanvraag.organisatie)
     spiegel.team.set(team)
     Kernvraag.objects.bulk_create(
@@ -139,12 +142,9 @@ def aanvraag_accepteren(*, aanvraag: Aanvraag, team: list, kernvragen: list[str]
 
 @transaction.atomic
 def aanvraag_afwijzen(*, aanvraag: Aanvraag, reden: str, door) -> Aanvraag:
-    aanvraag = status_wijzigen(
-        aanvraag=aanvraag,
-        naar=Status.AFGEWEZEN,
-        door=door,
-        tekst=_("Aanvraag afgewezen."),
-    )
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _("Aanvraag afgewezen.")
+    aanvraag = status_wijzigen(aanvraag=aanvraag, naar=Status.AFGEWEZEN, door=door, tekst=tekst)
     aanvraag.afwijsreden = reden
     aanvraag.save(update_fields=["afwijsreden", "bijgewerkt_op"])
     berichten.versturen(
@@ -157,9 +157,10 @@ def aanvraag_afwijzen(*, aanvraag: Aanvraag, reden: str, door) -> Aanvraag:
 
 @transaction.atomic
 def aanvraag_intrekken(*, aanvraag: Aanvraag, reden: str, door) -> Aanvraag:
-    tekst = _("Aanvraag ingetrokken.")
-    if reden:
-        tekst = _("Aanvraag ingetrokken: %(reden)s") % {"reden": reden}
+    with nederlands():  # stored text is Dutch, whatever the request's language
+        tekst = _("Aanvraag ingetrokken.")
+        if reden:
+            tekst = _("Aanvraag ingetrokken: %(reden)s") % {"reden": reden}
     return status_wijzigen(aanvraag=aanvraag, naar=Status.INGETROKKEN, door=door, tekst=tekst)
 
 

@@ -69,3 +69,48 @@ def test_comparison_page_has_no_serious_axe_violations(page, live_server):
     page.goto(f"{live_server.url}/rode-draden/vervolg/{nieuw.pk}/")
     assert page.get_by_role("heading", name="Verschil").is_visible()
     assert serious_violations(page) == []
+
+
+def _boxes(page):
+    return [f.bounding_box() for f in page.locator(".rd-naast > figure").all()]
+
+
+def _no_sideways_scroll(page) -> bool:
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+
+def test_comparison_maps_side_by_side_at_1280_and_legible_and_stacked_when_narrow(
+    page, live_server
+):
+    b1, _b2, _b3 = bouwstenen()
+    vorige = spiegel(status=Status.AFGEROND, waarnemingen=[(b1, A, "Toen traag")])
+    teamlid = UserFactory(rol=Rol.TEAMLID)
+    nieuw = SpiegelFactory(
+        aanvraag=AanvraagFactory(organisatie=vorige.organisatie, status=Status.VELDWERK),
+        team=[teamlid],
+        vorige=vorige,
+    )
+    Waarneming.objects.create(spiegel=nieuw, tekst="Nu snel", soort=K).bouwstenen.add(b1)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    browser_sign_in(page, live_server.url, teamlid)
+    page.goto(f"{live_server.url}/rode-draden/vervolg/{nieuw.pk}/")
+    links, rechts = _boxes(page)
+    # Side by side: one row, the second to the right of the first, both on screen.
+    assert abs(links["y"] - rechts["y"]) < 2
+    assert rechts["x"] >= links["x"] + links["width"]
+    assert rechts["x"] + rechts["width"] <= 1280
+    assert _no_sideways_scroll(page)
+    # Legible: the 13-unit labels of each map are drawn at 11 px or more.
+    schalen = page.evaluate(
+        "() => [...document.querySelectorAll('.rd-naast svg.heatmap')]"
+        ".map(s => s.getBoundingClientRect().width / s.viewBox.baseVal.width)"
+    )
+    assert len(schalen) == 2 and all(13 * s >= 11 for s in schalen), schalen
+    assert serious_violations(page) == []
+
+    page.set_viewport_size({"width": 600, "height": 900})
+    links, rechts = _boxes(page)
+    assert rechts["y"] >= links["y"] + links["height"]  # stacked on a narrow screen
+    assert _no_sideways_scroll(page)

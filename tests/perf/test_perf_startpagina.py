@@ -20,7 +20,13 @@ def _spiegels(teamlid, n, status):
 
 
 def _werkruimte_links(html):
-    return re.findall(r'href="/veldwerk/(\d+)/"', html)
+    """The workspace links of "Mijn Spiegels" (the table below links its rows too)."""
+    mijn = html.split('id="mijn-kop"', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'href="/veldwerk/(\d+)/"', mijn)
+
+
+def _rij(referentie: str, url: str) -> str:
+    return f'<tr><td><a href="{url}">{referentie}</a></td>'
 
 
 def test_team_member_home_lists_active_work_and_pages_finished_spiegels(login):
@@ -37,7 +43,7 @@ def test_team_member_home_lists_active_work_and_pages_finished_spiegels(login):
         assert reverse("rapportage:schets", args=[s.pk]) in html
         assert reverse("rapportage:pdf", args=[s.pk]) in html
     # The table holds one page; the second page has the rest, and together they hold all.
-    referenties = re.compile(r"<tr><td>([^<]+)</td>")
+    referenties = re.compile(r'<tr><td><a href="/veldwerk/\d+/">([^<]+)</a></td>')
     eerste = referenties.findall(html)
     assert len(eerste) == startpagina.PER_PAGINA
     assert "?pagina=2" in html
@@ -65,11 +71,12 @@ def test_coordinator_rows_link_to_the_request_and_show_the_dutch_status(login):
     assert "Wederhoor</span>" in html and "Ingediend</span>" in html
 
 
-def test_team_member_rows_do_not_link_to_the_staff_request_page(login):
+def test_team_member_rows_link_to_the_workspace_not_the_staff_request_page(login):
     teamlid = UserFactory(rol=Rol.TEAMLID)
     (s,) = _spiegels(teamlid, 1, Status.VELDWERK)
     html = login(teamlid).get(reverse("spiegel:home")).content.decode()
-    assert f"<tr><td>{s.aanvraag.referentie}</td>" in html
+    assert _rij(s.aanvraag.referentie, reverse("gesprekken:spiegel", args=[s.pk])) in html
+    assert reverse("spiegel:aanvraag", args=[s.aanvraag_id]) not in html
 
 
 def test_bad_page_number_answers_the_first_page_not_an_error(login):
@@ -79,7 +86,8 @@ def test_bad_page_number_answers_the_first_page_not_an_error(login):
     for waarde in ("999", "abc", "-1", "99999999999999999999", "0"):
         r = client.get(reverse("spiegel:home") + f"?pagina={waarde}")
         assert r.status_code == 200
-        assert f"<tr><td>{s.aanvraag.referentie}</td>" in r.content.decode()
+        werkruimte = reverse("gesprekken:spiegel", args=[s.pk])
+        assert _rij(s.aanvraag.referentie, werkruimte) in r.content.decode()
 
 
 @pytest.mark.parametrize("rol", [Rol.TEAMLID, Rol.COORDINATOR])

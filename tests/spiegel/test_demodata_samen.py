@@ -8,6 +8,7 @@ from django.urls import reverse
 from gesprekken.models import Citaat, Gesprek, Waarneming
 from rapportage.constants import RenderStatus
 from rapportage.models import RenderJob, Schets
+from spiegel.constants import Status
 from spiegel.models import Aanvraag, Spiegel, User
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +50,55 @@ def test_demodata_twice_is_the_same_and_brugwaarde_has_one_finished_spiegel(
     assert page.status_code == 200
     job = vrijgegeven.first()
     assert reverse("rapportage:pdf_download", args=[job.pk]) in page.content.decode()
+
+
+def test_demo_fieldwork_is_dated_after_its_session_and_speaks_of_its_own_municipality(
+    settings, tmp_path
+):
+    from django.utils import timezone
+
+    from gesprekken.models import AantekeningVersie
+    from spiegel.demotijd import ZONE
+
+    settings.DEMO_MODE = True
+    settings.MEDIA_ROOT = tmp_path
+    call_command("demodata", stdout=None)
+    nu = timezone.now()
+    rijen = [
+        (v.op, v.aantekening.gesprek)
+        for v in AantekeningVersie.objects.select_related("aantekening__gesprek")
+    ]
+    rijen += [
+        (w.aangemaakt_op, w.gesprek)
+        for w in Waarneming.objects.filter(gesprek__isnull=False).select_related("gesprek")
+    ]
+    rijen += [
+        (c.aangemaakt_op, c.gesprek)
+        for c in Citaat.objects.filter(gesprek__isnull=False).select_related("gesprek")
+    ]
+    assert len(rijen) > 50
+    for moment, gesprek in rijen:
+        assert moment <= nu
+        if gesprek.begin <= nu:  # recorded after the session began, not a year later
+            assert gesprek.begin <= moment <= gesprek.begin + timezone.timedelta(days=4), gesprek
+        lokaal = timezone.localtime(moment, ZONE)
+        assert lokaal.weekday() < 5 and (9, 0) <= (lokaal.hour, lokaal.minute) <= (17, 30)
+    # The schets versions of a finished Spiegel were written before it finished, and their
+    # notes (written by the app) read in the reader's language.
+    from django.utils import translation
+
+    from rapportage.models import SchetsVersie
+
+    for spiegel in Spiegel.objects.filter(aanvraag__status=Status.AFGEROND, schets__isnull=False):
+        afgerond = spiegel.aanvraag.gebeurtenissen.filter(naar_status=Status.AFGEROND).get().op
+        for versie in SchetsVersie.objects.filter(schets__spiegel=spiegel):
+            assert versie.op <= afgerond, (spiegel, versie.nummer)
+    versies = list(SchetsVersie.objects.all())
+    assert versies and all(v.toelichting_bericht for v in versies)
+    with translation.override("en"):
+        assert "Text of the sketch written" in {v.toelichting_getoond for v in versies}
+    # Oeverwijk borrows Waterlinde's fieldwork, but its sessions are about Oeverwijk.
+    oeverwijk = Gesprek.objects.filter(spiegel__organisatie__naam="Gemeente Oeverwijk")
+    assert oeverwijk.exists()
+    for g in oeverwijk:
+        assert "Waterlinde" not in f"{g.titel} {g.plaats}", g.titel
