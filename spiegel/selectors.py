@@ -1,6 +1,6 @@
 """Reads of the intake app, always scoped to what the user may see."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 
 from spiegel.constants import Rol
 from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Organisatie, Spiegel
@@ -53,6 +53,23 @@ def bouwstenen_actief() -> QuerySet[Bouwsteen]:
 
 def organisaties_kiesbaar() -> QuerySet[Organisatie]:
     return Organisatie.objects.filter(actief=True)
+
+
+def organisaties_suggereren(tekst: str, *, aantal: int = 10) -> list[str]:
+    """Names of active organisations containing `tekst` for the public form's suggestion
+    list: those that start with it (with or without "Gemeente ") first, then by name.
+    The same organisations the form accepts, never more than `aantal`."""
+    tekst = " ".join(tekst.split())[:100]
+    if len(tekst) < 2:
+        return []
+    voorop = Q(naam__istartswith=tekst) | Q(naam__istartswith=f"Gemeente {tekst}")
+    return list(
+        organisaties_kiesbaar()
+        .filter(naam__icontains=tekst)
+        .annotate(voorop=Case(When(voorop, then=Value(0)), default=Value(1)))
+        .order_by("voorop", "naam")
+        .values_list("naam", flat=True)[:aantal]
+    )
 
 
 def organisatie_overzicht() -> dict:

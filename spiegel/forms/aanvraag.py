@@ -221,8 +221,16 @@ class AanvraagForm(forms.Form):
                         "hx-swap": "innerHTML",
                     }
                 )
-        self.fields["organisatie_naam"].widget.attrs["list"] = "organisaties"
-        self.fields["organisatie_naam"].widget.attrs["autocomplete"] = "organization"
+        # A combobox (WAI-ARIA): the list comes from spiegel:organisatie_suggesties.
+        self.fields["organisatie_naam"].widget.attrs.update(
+            {
+                "role": "combobox",
+                "aria-autocomplete": "list",
+                "aria-expanded": "false",
+                "aria-controls": "organisatie-suggesties",
+                "autocomplete": "off",
+            }
+        )
         self.fields["contact_naam"].widget.attrs["autocomplete"] = "name"
         self.fields["contact_functie"].widget.attrs["autocomplete"] = "organization-title"
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
