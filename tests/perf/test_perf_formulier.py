@@ -85,7 +85,7 @@ def test_suggestions_take_one_query(client, django_assert_num_queries):
 
 def _adres() -> str:
     # The counters live in Redis beyond the test's transaction: a fresh address per run.
-    return "10.%d.%d.%d" % tuple(secrets.randbelow(250) + 1 for _ in range(3))
+    return "10." + ".".join(str(secrets.randbelow(250) + 1) for _ in range(3))
 
 
 def test_suggestions_are_rate_limited_per_address_in_dutch(client, settings):
