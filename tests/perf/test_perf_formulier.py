@@ -114,3 +114,41 @@ def test_suggestions_still_come_with_redis_down(client, settings):
 
 def test_suggestions_answer_only_get(client):
     assert client.post(reverse(SUGGESTIES), {"organisatie_naam": "qwyxl"}).status_code == 405
+
+
+def test_fast_renderer_writes_the_same_html_as_django_templates():
+    """Every field of the form, empty and bound with characters that need escaping, a value
+    that starts with a newline and ticked choices: the same HTML as Django's templates."""
+    from django.forms.renderers import DjangoTemplates
+    from django.http import QueryDict
+
+    from spiegel.forms import AanvraagForm
+    from spiegel.forms.weergave import snelle_weergave
+    from spiegel.models import Bouwsteen
+
+    data = QueryDict(mutable=True)
+    data.update(
+        {
+            "organisatie_soort": "werkbedrijf",
+            "organisatie_naam": 'Gemeente "<Zuid>" & \'Co\'',
+            "context": "\nEerste regel <b>vet</b> & meer",
+            "contact_email": "geen-adres",
+            "privacy_akkoord": "on",
+        }
+    )
+    data.setlist("presentatievormen", ["rapport", "presentatie"])
+    data.setlist("bouwstenen", [str(Bouwsteen.objects.filter(actief=True).first().pk)])
+    for gegevens in (None, data):
+        snel, traag = AanvraagForm(data=gegevens), AanvraagForm(data=gegevens)
+        traag.renderer = DjangoTemplates()
+        assert snel.renderer is snelle_weergave
+        if gegevens is not None:
+            snel.is_valid(), traag.is_valid()
+        for naam in snel.fields:
+            if naam == "vragen":  # its inputs are written by the page's own template
+                continue
+            assert str(snel[naam]) == str(traag[naam]), naam
+            assert [w.tag() for w in snel[naam]] == [w.tag() for w in traag[naam]], naam
+    html = str(AanvraagForm(data=data)["context"])
+    assert "\n\nEerste regel &lt;b&gt;vet&lt;/b&gt; &amp; meer</textarea>" in html
+    assert 'type="tel"' in str(AanvraagForm()["contact_telefoon"])
