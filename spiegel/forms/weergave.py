@@ -75,9 +75,7 @@ class SnelleWeergave(DjangoTemplates):
     def render(self, template_name, context, request=None):
         widget = context.get("widget") if isinstance(context, dict) else None
         if widget is not None:
-            if template_name in INVOER or (
-                template_name in OPTIE and not widget.get("wrap_label")
-            ):
+            if template_name in INVOER or (template_name in OPTIE and not widget.get("wrap_label")):
                 return invoer(widget)
             if template_name == TEXTAREA:
                 return textarea(widget)

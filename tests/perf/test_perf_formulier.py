@@ -130,7 +130,7 @@ def test_fast_renderer_writes_the_same_html_as_django_templates():
     data.update(
         {
             "organisatie_soort": "werkbedrijf",
-            "organisatie_naam": 'Gemeente "<Zuid>" & \'Co\'',
+            "organisatie_naam": "Gemeente \"<Zuid>\" & 'Co'",
             "context": "\nEerste regel <b>vet</b> & meer",
             "contact_email": "geen-adres",
             "privacy_akkoord": "on",
