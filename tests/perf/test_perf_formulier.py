@@ -66,6 +66,13 @@ def test_suggestions_are_active_matches_prefix_first_at_most_ten(client, htmx):
     assert "Gemeente Qwyxvoorde" not in veel
 
 
+def test_suggestions_find_bare_municipality_names_after_the_word_gemeente(client):
+    OrganisatieFactory(naam="Qwyxkerk")
+    OrganisatieFactory(naam="Regio Rond Qwyxkerk", soort=OrganisatieSoort.REGIO)
+    html = client.get(reverse(SUGGESTIES), {"organisatie_naam": "gemeente qwyxk"}).content
+    assert _namen(html.decode()) == ["Qwyxkerk", "Regio Rond Qwyxkerk"]
+
+
 def test_suggestions_escape_names_and_ask_for_two_letters(client):
     OrganisatieFactory(naam="Gemeente <Zuid> & Co")
     html = client.get(reverse(SUGGESTIES), {"organisatie_naam": "<zuid"}).content.decode()
