@@ -10,9 +10,10 @@ request, which coordinators handle: they may read them (each download is audited
 from spiegel.permissions import is_contactpersoon, is_coordinator, is_teamlid_van
 
 
-def is_team(user, spiegel) -> bool:
-    """Confidential fieldwork (notes, participants, observations, quotes): the team only."""
-    return is_teamlid_van(user, spiegel)
+def is_team(user, spiegel, team=None) -> bool:
+    """Confidential fieldwork (notes, participants, observations, quotes): the team only.
+    `team`: the team members when the caller has read them already."""
+    return is_teamlid_van(user, spiegel, team=team)
 
 
 def can_see_outline(user, spiegel) -> bool:

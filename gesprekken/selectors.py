@@ -6,8 +6,10 @@ joined or prefetched here, and counts are aggregated in one GROUP BY.
 
 from html import escape
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from gesprekken.constants import GesprekSoort, WaarnemingSoort
 from gesprekken.models import (
@@ -57,6 +59,24 @@ def gesprekken_van(spiegel) -> QuerySet[Gesprek]:
     )
 
 
+def _aantal(model, veld: str = "gesprek"):
+    """How many `model` rows point at the outer row, as a correlated subquery: two counts
+    joined in one GROUP BY would multiply each other's rows."""
+    rijen = model.objects.filter(**{veld: OuterRef("pk")}).order_by().values(veld)
+    return Coalesce(Subquery(rijen.annotate(n=Count("pk")).values("n")), 0)
+
+
+def gesprekken_werkruimte(spiegel) -> QuerySet[Gesprek]:
+    """Sessions of a Spiegel as the workspace lists them: when, kind, title and the number
+    of observations and quotes (no participants or team members: the page shows neither)."""
+    return (
+        Gesprek.objects.filter(spiegel=spiegel)
+        .only("pk", "spiegel_id", "soort", "titel", "begin")
+        .annotate(aantal_waarnemingen=_aantal(Waarneming), aantal_citaten=_aantal(Citaat))
+        .order_by("begin", "pk")
+    )
+
+
 def geplande_data(spiegel) -> list[dict]:
     """What the contact and a coordinator may see of the planning: dates and kinds only."""
     return [
@@ -97,15 +117,81 @@ def citaten_van(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
 
 
 def _filter(qs, filters: dict):
+    # EXISTS rather than a join: a row matches once, so no DISTINCT over every column (the
+    # list's COUNT was a DISTINCT over all of them).
+    eigen = f"{qs.model._meta.model_name}_id"
+
+    def heeft(relatie, **waarde):
+        through = getattr(qs.model, relatie).through
+        return Exists(through.objects.filter(**{eigen: OuterRef("pk")}, **waarde))
+
     if filters.get("bouwsteen"):
-        qs = qs.filter(bouwstenen=filters["bouwsteen"])
+        qs = qs.filter(heeft("bouwstenen", bouwsteen=filters["bouwsteen"]))
     if filters.get("soort"):
         qs = qs.filter(soort=filters["soort"])
     if filters.get("gesprek"):
         qs = qs.filter(gesprek=filters["gesprek"])
     if filters.get("kernvraag"):
-        qs = qs.filter(kernvragen=filters["kernvraag"])
-    return qs.distinct()
+        qs = qs.filter(heeft("kernvragen", kernvraag=filters["kernvraag"]))
+    return qs
+
+
+# The order of each model's own Meta.ordering, minus Kernvraag's leading "spiegel" (the
+# same for all of one row's kernvragen, and ordering by it joins spiegel_spiegel).
+_VOLGORDE = {Bouwsteen: ("volgorde", "naam"), Kernvraag: ("volgorde", "pk")}
+
+
+def _namen(model, veld: str, relatie: str):
+    """The `veld` of a row's related `model` objects, in their own order, as an array
+    computed in the row's own query."""
+    return ArraySubquery(
+        model.objects.filter(**{relatie: OuterRef("pk")}).order_by(*_VOLGORDE[model]).values(veld)
+    )
+
+
+def waarnemingen_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Waarneming]:
+    """The observation list's rows in one query: the columns the list shows, the session's
+    title, and the names of the bouwstenen and the kernvragen as arrays (no prefetch
+    queries, no model instance per name)."""
+    qs = (
+        Waarneming.objects.filter(spiegel=spiegel)
+        .only("spiegel_id", "gesprek_id", "tekst", "soort")
+        .annotate(
+            gesprek_titel=F("gesprek__titel"),
+            bouwsteen_namen=_namen(Bouwsteen, "naam", "waarnemingen"),
+            kernvraag_teksten=_namen(Kernvraag, "tekst", "waarnemingen"),
+        )
+    )
+    return _filter(qs, filters or {})
+
+
+def citaten_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
+    """The quote list's rows in one query, as `waarnemingen_rijen`."""
+    qs = (
+        Citaat.objects.filter(spiegel=spiegel)
+        .only("spiegel_id", "gesprek_id", "tekst", "rol", "toestemming", "weergave")
+        .annotate(
+            gesprek_titel=F("gesprek__titel"),
+            bouwsteen_namen=_namen(Bouwsteen, "naam", "citaten"),
+        )
+    )
+    filters = dict(filters or {})
+    filters.pop("soort", None)
+    filters.pop("kernvraag", None)
+    return _filter(qs, filters)
+
+
+def filterkeuzes(spiegel) -> dict[str, list[tuple[int, str]]]:
+    """The (pk, label) choices of the list filters: three small queries, no model instances."""
+    return {
+        "bouwstenen": list(bouwstenen().values_list("pk", "naam")),
+        "gesprekken": list(
+            Gesprek.objects.filter(spiegel=spiegel)
+            .order_by("begin", "pk")
+            .values_list("pk", "titel")
+        ),
+        "kernvragen": list(kernvragen_van(spiegel).values_list("pk", "tekst")),
+    }
 
 
 def kernvragen_van(spiegel) -> QuerySet[Kernvraag]:
@@ -187,6 +273,25 @@ def documenten_voor(user) -> QuerySet[Document]:
 _START, _STOP = "\ue000", "\ue001"
 
 
+class _Fragment(SearchHeadline):
+    """ts_headline whose options are quoted once per process. Django quotes each option
+    through a new cursor every time a query is compiled: a seventh of the compile time of
+    a search."""
+
+    _opties: dict = {}
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sleutel = tuple(self.options.items())
+        if sleutel not in self._opties:
+            self._opties[sleutel] = ", ".join(
+                connection.ops.compose_sql(f"{optie}=%s", [waarde]) for optie, waarde in sleutel
+            )
+        sql, params = super(SearchHeadline, self).as_sql(
+            compiler, connection, function=function, template=template, options=", %s"
+        )
+        return sql, [*params, self._opties[sleutel]]
+
+
 def veilig_fragment(headline: str) -> str:
     """ts_headline returns the user's text raw: escape it all, then turn our private
     markers (which cannot come from a browser form) into <mark>."""
@@ -195,15 +300,18 @@ def veilig_fragment(headline: str) -> str:
 
 def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
     """Full-text search with PostgreSQL's Dutch configuration over one Spiegel's notes,
-    observations, quotes and document titles. Four queries, whatever the data."""
+    observations, quotes and document titles. Four queries, whatever the data; each loads
+    only the columns the results page shows (the texts stay in the database, only their
+    highlighted fragments come back)."""
     zoekterm = (zoekterm or "").strip()
     if not zoekterm:
         return []
     query = SearchQuery(zoekterm, config="dutch", search_type="websearch")
 
-    def doorzoek(qs, veld, soort):
+    def doorzoek(qs, veld, soort, velden):
         # Notes, observations and quotes keep their vector in a stored column (one
         # to_tsvector per save instead of two per row per search); document titles are short.
+        # An alias, not an annotation: the vector is matched in SQL, never sent to Python.
         opgeslagen = "zoekvector" in {f.name for f in qs.model._meta.concrete_fields}
         vector = F("zoekvector") if opgeslagen else SearchVector(veld, config="dutch")
         return [
@@ -213,10 +321,11 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                 "fragment": veilig_fragment(obj.fragment),
                 "rang": obj.rang,
             }
-            for obj in qs.annotate(
-                treffer=vector,
+            for obj in qs.alias(treffer=vector)
+            .filter(treffer=query)
+            .annotate(
                 rang=SearchRank(vector, query),
-                fragment=SearchHeadline(
+                fragment=_Fragment(
                     veld,
                     query,
                     config="dutch",
@@ -227,29 +336,38 @@ def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
                     max_fragments=2,
                 ),
             )
-            .filter(treffer=query)
-            .defer(*(["zoekvector"] if opgeslagen else []))
+            .only(*velden)
             .order_by("-rang", "-pk")[:limiet]
         ]
 
+    # The session's title as a column, not a joined Gesprek instance per result.
+    titel = {"gesprek_titel": F("gesprek__titel")}
     resultaten = (
         doorzoek(
             # Version 0 is the untouched template: its questions would match everything.
-            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).select_related(
-                "gesprek"
-            ),
+            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).annotate(**titel),
             "tekst",
             "aantekening",
+            ("gesprek_id",),
         )
         + doorzoek(
-            Waarneming.objects.filter(spiegel=spiegel).select_related("gesprek"),
+            Waarneming.objects.filter(spiegel=spiegel).annotate(**titel),
             "tekst",
             "waarneming",
+            ("spiegel_id", "gesprek_id", "soort"),
         )
         + doorzoek(
-            Citaat.objects.filter(spiegel=spiegel).select_related("gesprek"), "tekst", "citaat"
+            Citaat.objects.filter(spiegel=spiegel).annotate(**titel),
+            "tekst",
+            "citaat",
+            ("spiegel_id", "gesprek_id", "rol"),
         )
-        + doorzoek(Document.objects.filter(aanvraag__spiegel=spiegel), "titel", "document")
+        + doorzoek(
+            Document.objects.filter(aanvraag__spiegel=spiegel),
+            "titel",
+            "document",
+            ("aanvraag_id", "titel"),
+        )
     )
     resultaten.sort(key=lambda r: r["rang"], reverse=True)
     return resultaten

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -47,15 +48,35 @@ def _secties(schets, secties) -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
+    """Whitespace collapsed, lower case. Kept per text: every page with the checks
+    normalises all of the Spiegel's quotes again."""
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
-def _naam_patronen(namen) -> list[tuple[str, re.Pattern]]:
+# Characters the regex module's IGNORECASE equates with i but str.casefold() does not.
+_VOUW_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def _vouw(text: str) -> str:
+    """Folded for a quick 'may this contain the name' test: whatever an IGNORECASE pattern
+    of a name matches contains the name's last part once folded."""
+    return text.translate(_VOUW_I).casefold()
+
+
+@lru_cache(maxsize=128)
+def _naam_zoeker(namen: tuple[str, ...]) -> list[tuple[str, re.Pattern, str]]:
+    """(name, pattern, folded last part) per pattern. Both patterns of a name contain its
+    last part, so a text without it (folded) is not searched: most texts hold no name."""
+    return [(naam, p, _vouw(naam.split()[-1])) for naam, p in _patronen_per_naam(namen)]
+
+
+def _patronen_per_naam(namen: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
     """A regex per name: the full name (any case), and a family name of four letters or
     more as a capitalised word ("Jansen", "de Vries")."""
     patronen = []
-    for naam in sorted({n.strip() for n in namen if n and n.strip()}):
+    for naam in namen:
         delen = naam.split()
         volledig = r"\s+".join(re.escape(d) for d in delen)
         patronen.append((naam, re.compile(rf"(?<!\w){volledig}(?!\w)", re.IGNORECASE)))
@@ -84,20 +105,33 @@ def deelnemersnamen(spiegel) -> list[str]:
     )
 
 
-def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevinding]:
+def privacy_bevindingen(
+    schets, secties: list[dict] | None = None, *, bewijs=None, namen=None
+) -> list[Bevinding]:
     """What blocks review and rendering of `schets` (or of `secties`, the dicts of a
-    SchetsVersie). Empty means the privacy check passes."""
+    SchetsVersie). Empty means the privacy check passes.
+
+    A page that has read them already passes `bewijs` (`selectors_schets.Bewijs`: the
+    referenced quotes and observations and the Spiegel's own quotes) and `namen` (the
+    participants' names); otherwise they are read here."""
     from gesprekken.constants import Toestemming, Weergave
 
     spiegel = schets.spiegel
     secties = _secties(schets, secties)
     refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
-    citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
-    waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
-    citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
-    waarnemingen = {w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)}
-    alle_citaten = list(spiegel.citaten.all())
-    namen = _naam_patronen(deelnemersnamen(spiegel))
+    if bewijs is not None:
+        citaten, waarnemingen = bewijs.citaten, bewijs.waarnemingen
+        alle_citaten = bewijs.eigen_citaten
+    else:
+        citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
+        waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
+        citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
+        waarnemingen = {
+            w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)
+        }
+        alle_citaten = list(spiegel.citaten.all())
+    namen = deelnemersnamen(spiegel) if namen is None else namen
+    namen = _naam_zoeker(tuple(sorted({n.strip() for n in namen if n and n.strip()})))
     gevonden: list[Bevinding] = []
 
     def melden(sectie, soort, bericht):
@@ -168,9 +202,10 @@ def privacy_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
             bron = citaten.get(pk) if m.group(1) == "citaat" else waarnemingen.get(pk)
             if bron is not None:
                 plekken.append((m.group(0), bron.tekst))
-        for naam, patroon in namen:
-            for plek, inhoud in plekken:
-                if patroon.search(inhoud):
+        plekken = [(plek, inhoud, _vouw(inhoud)) for plek, inhoud in plekken]
+        for naam, patroon, deel in namen:
+            for plek, inhoud, gevouwen in plekken:
+                if deel in gevouwen and patroon.search(inhoud):
                     melden(
                         sectie,
                         "naam",

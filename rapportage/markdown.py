@@ -15,7 +15,9 @@ never cut in two and no stray "." is left as a paragraph of its own.
 
 import re
 import secrets
+from functools import lru_cache
 from html import escape
+from typing import NamedTuple
 
 from gesprekken.constants import Toestemming, Weergave
 from gesprekken.markdown import render_markdown_unsafe, sanitise
@@ -115,15 +117,47 @@ def _lookups(text: str, spiegel, citaten, waarnemingen) -> tuple[dict, dict]:
     return citaten, waarnemingen
 
 
+class _Citaat(NamedTuple):
+    tekst: str
+    rol: str
+    toestemming: str
+    weergave: str
+
+
+class _Waarneming(NamedTuple):
+    tekst: str
+    soort: str
+
+
 def render(text: str, *, spiegel=None, citaten=None, waarnemingen=None) -> str:
     """Render one section's Markdown to sanitised HTML, resolving references within
     `spiegel` (and the earlier Spiegel it follows up) only: a reference to another
     Spiegel's quote renders as 'not found'.
 
     A page rendering many sections may pass `citaten` / `waarnemingen` (dicts by pk, already
-    limited to the Spiegel) so that it queries once instead of once per section."""
+    limited to the Spiegel) so that it queries once instead of once per section.
+
+    The HTML is kept per text and the current content of what it references, so a page
+    shown again renders only the sections (or the quotes) that changed."""
     text = text or ""
     citaten, waarnemingen = _lookups(text, spiegel, citaten, waarnemingen)
+    refs = references(text)
+    citaat_data = tuple(
+        (pk, _Citaat(c.tekst, c.rol, c.toestemming, c.weergave))
+        for pk in sorted(refs["citaat"])
+        if (c := citaten.get(pk)) is not None
+    )
+    waarneming_data = tuple(
+        (pk, _Waarneming(w.tekst, w.soort))
+        for pk in sorted(refs["waarneming"])
+        if (w := waarnemingen.get(pk)) is not None
+    )
+    return _render(text, citaat_data, waarneming_data)
+
+
+@lru_cache(maxsize=256)
+def _render(text: str, citaat_data: tuple, waarneming_data: tuple) -> str:
+    citaten, waarnemingen = dict(citaat_data), dict(waarneming_data)
     # Placeholders carry a per-render nonce so a user cannot type one in.
     nonce = secrets.token_hex(4).upper()
     placeholders: dict[str, str] = {}

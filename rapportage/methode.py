@@ -85,6 +85,18 @@ def _waarnemingen(schets, secties) -> dict[int, dict]:
     return result
 
 
+def _eigen_waarnemingen(schets, secties, gelezen) -> dict[int, dict]:
+    """`_waarnemingen`, or the same taken from `gelezen` (the referenced observations the
+    page read, with `bouwsteen_slugs`): the check reads the Spiegel's own ones only."""
+    if gelezen is None:
+        return _waarnemingen(schets, secties)
+    return {
+        pk: {"soort": w.soort, "bouwstenen": set(w.bouwsteen_slugs)}
+        for pk, w in gelezen.items()
+        if w.spiegel_id == schets.spiegel_id
+    }
+
+
 def _bouwsteen_van(sectie: dict, bouwstenen: list) -> tuple[bool, str | None]:
     """(is a bouwsteen section, the bouwsteen's slug if known)."""
     sleutel, titel = sectie.get("sleutel") or "", (sectie.get("titel") or "").lower()
@@ -127,11 +139,17 @@ def _slotvraag(sectie: dict) -> Bevinding | None:
     )
 
 
-def methode_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevinding]:
-    """Method findings for the whole schets (or for `secties`, the dicts of a version)."""
+def methode_bevindingen(
+    schets, secties: list[dict] | None = None, *, bouwstenen=None, waarnemingen=None
+) -> list[Bevinding]:
+    """Method findings for the whole schets (or for `secties`, the dicts of a version).
+
+    A page that has read them passes `bouwstenen` (the request's, in order) and
+    `waarnemingen` (the referenced observations by pk, with `bouwsteen_slugs`)."""
     secties = _secties(schets, secties)
-    bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.order_by("volgorde", "naam"))
-    waarnemingen = _waarnemingen(schets, secties)
+    if bouwstenen is None:
+        bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.order_by("volgorde", "naam"))
+    waarnemingen = _eigen_waarnemingen(schets, secties, waarnemingen)
     gevonden: list[Bevinding] = []
     besproken: dict[str, str] = {}  # slug -> name, of the bouwstenen the schets discusses
     met_kracht: set[str] = set()
@@ -173,14 +191,18 @@ def methode_bevindingen(schets, secties: list[dict] | None = None) -> list[Bevin
     return gevonden
 
 
-def sectie_methode(schets, sectie, tekst: str) -> list[Bevinding]:
-    """Method findings for one section while it is being written (the editor's preview)."""
+def sectie_methode(
+    schets, sectie, tekst: str, *, bouwstenen=None, waarnemingen=None
+) -> list[Bevinding]:
+    """Method findings for one section while it is being written (the editor's preview).
+    `bouwstenen` / `waarnemingen`: as in `methode_bevindingen`, when the page read them."""
     data = {"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}
     gevonden = []
-    bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.all())
+    if bouwstenen is None:
+        bouwstenen = list(schets.spiegel.aanvraag.bouwstenen.all())
     is_bouwsteen, _slug = _bouwsteen_van(data, bouwstenen)
     if is_bouwsteen and tekst.strip():
-        units = eenheden(tekst, _waarnemingen(schets, [data]))
+        units = eenheden(tekst, _eigen_waarnemingen(schets, [data], waarnemingen))
         if (b := _volgorde(data, units)) is not None:
             gevonden.append(b)
         elif not any(soort == KRACHT for soort, _b in units):

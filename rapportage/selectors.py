@@ -47,15 +47,42 @@ def versies_van(schets) -> QuerySet[SchetsVersie]:
     return schets.versies.select_related("auteur").order_by("-nummer")
 
 
-def toonregels() -> tuple[tone.ToneRule, ...]:
+class Regelset(tuple):
+    """The tone rules as one value whose hash is computed once, so a cache keyed on text
+    and rules does not hash several hundred rules per lookup."""
+
+    def __new__(cls, rules):
+        self = super().__new__(cls, rules)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self):
+        return self._hash
+
+
+_regelsets: dict[tuple, Regelset] = {}
+
+
+def toonregels() -> Regelset:
     """The built-in word list merged with the admins' ToonRegel rows. A row with the same
-    pattern as a built-in rule replaces it; an inactive row switches a built-in rule off."""
-    rows = {r.patroon.strip().lower(): r for r in ToonRegel.objects.all()}
+    pattern as a built-in rule replaces it; an inactive row switches a built-in rule off.
+    The same rows give the same Regelset object (one kept per process)."""
+    rijen = tuple(
+        ToonRegel.objects.order_by("patroon").values_list("patroon", "soort", "suggestie", "actief")
+    )
+    if (bekend := _regelsets.get(rijen)) is not None:
+        return bekend
+    rows = {
+        patroon.strip().lower(): (soort, suggestie, actief)
+        for patroon, soort, suggestie, actief in rijen
+    }
     rules = [r for r in tone.DEFAULT_RULES if r.pattern.lower() not in rows]
-    for key, row in sorted(rows.items()):
-        if row.actief:
-            rules.append(tone.ToneRule(key, row.soort, row.suggestie))
-    return tuple(rules)
+    for key, (soort, suggestie, actief) in sorted(rows.items()):
+        if actief:
+            rules.append(tone.ToneRule(key, soort, suggestie))
+    _regelsets.clear()
+    _regelsets[rijen] = Regelset(rules)
+    return _regelsets[rijen]
 
 
 def bewijs_van(spiegel, teksten: list[str]) -> tuple[dict, dict]:

@@ -22,11 +22,28 @@ def is_contactpersoon(user) -> bool:
     )
 
 
-def is_teamlid_van(user, spiegel) -> bool:
-    """On the team of this Spiegel: the only staff who may read its field notes and drafts."""
+_TEAMLID_BEKEND = "_teamlid_bekend"
+
+
+def is_teamlid_van(user, spiegel, team=None) -> bool:
+    """On the team of this Spiegel: the only staff who may read its field notes and drafts.
+    `team`: the team members when the caller has read them already."""
     if not user.is_authenticated or user.rol not in (Rol.TEAMLID, Rol.COORDINATOR):
         return False
-    return spiegel.team.filter(pk=user.pk).exists()
+    if team is not None:
+        return any(lid.pk == user.pk for lid in team)
+    # Asked once per loaded Spiegel: a page checks several permissions on the same one.
+    bekend = spiegel.__dict__.setdefault(_TEAMLID_BEKEND, {})
+    if user.pk not in bekend:
+        bekend[user.pk] = spiegel.team.filter(pk=user.pk).exists()
+    return bekend[user.pk]
+
+
+def teamlid_vastgesteld(spiegel, user) -> None:
+    """Records on this loaded `spiegel` that `user` is on its team, as a lookup through
+    `spiegel.selectors.spiegels_als_teamlid(user)` has just shown, so the predicates need
+    not ask the database again."""
+    spiegel.__dict__.setdefault(_TEAMLID_BEKEND, {})[user.pk] = True
 
 
 def can_triage(user) -> bool:

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from gesprekken import selectors
@@ -28,12 +29,7 @@ def _pagina(request, rijen):
 
 
 def _filterform(request, obj):
-    return FilterForm(
-        request.GET or None,
-        spiegel=obj,
-        bouwstenen=selectors.bouwstenen(),
-        kernvragen=selectors.kernvragen_van(obj),
-    )
+    return FilterForm(request.GET or None, **selectors.filterkeuzes(obj))
 
 
 def _rijen_klaarzetten(rijen: list, soort: str) -> list:
@@ -58,6 +54,26 @@ def _rijen_klaarzetten(rijen: list, soort: str) -> list:
     return rijen
 
 
+def _resultaten_klaarzetten(resultaten: list[dict]) -> None:
+    """Each search result's badge, link and link text computed once here rather than per
+    result in the template (`{% translate %}`, `{% url %}`)."""
+    notities = url_maker("gesprekken:aantekeningen")
+    download = url_maker("gesprekken:document_download")
+    labels = {
+        "aantekening": _("Aantekeningen"),
+        "waarneming": _("Waarneming"),
+        "citaat": _("Citaat"),
+        "document": _("Document"),
+    }
+    for r in resultaten:
+        obj = r["object"]
+        r["label"] = labels[r["soort"]]
+        if r["soort"] == "document":
+            r["url"], r["titel"] = download(obj.pk), obj.titel
+        elif obj.gesprek_id:
+            r["url"], r["titel"] = notities(obj.gesprek_id), obj.gesprek_titel
+
+
 def _lijst(request, spiegel_pk, soort: str, selector):
     """A filtered, paged, audited list of a Spiegel's observations or quotes."""
     obj = team_spiegel(request, spiegel_pk)
@@ -75,12 +91,12 @@ def _lijst(request, spiegel_pk, soort: str, selector):
 
 @require_GET
 def waarnemingen(request, spiegel_pk):
-    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_van)
+    return _lijst(request, spiegel_pk, "waarnemingen", selectors.waarnemingen_rijen)
 
 
 @require_GET
 def citaten(request, spiegel_pk):
-    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_van)
+    return _lijst(request, spiegel_pk, "citaten", selectors.citaten_rijen)
 
 
 @require_GET
@@ -88,6 +104,7 @@ def zoeken(request, spiegel_pk):
     obj = team_spiegel(request, spiegel_pk)
     zoekterm = request.GET.get("q", "")[:200]
     resultaten = selectors.zoeken(obj, zoekterm) if zoekterm.strip() else []
+    _resultaten_klaarzetten(resultaten)
     if zoekterm.strip():
         vastleggen(request=request, actie=AuditActie.LEZEN, obj=obj, omschrijving="zoeken")
     return render(

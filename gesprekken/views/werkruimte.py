@@ -21,15 +21,16 @@ from spiegel.constants import AuditActie
 def spiegel(request, spiegel_pk):
     """The team's hub for one Spiegel. A coordinator not on the team sees the outline only."""
     obj = get_object_or_404(selectors.werkruimte_spiegels(request.user), pk=spiegel_pk)
-    team = is_team(request.user, obj)
+    teamleden = list(obj.team.order_by("naam").only("pk", "naam"))
+    team = is_team(request.user, obj, team=teamleden)
     context = {
         "spiegel": obj,
         "is_team": team,
-        "teamleden": obj.team.all().order_by("naam"),
+        "teamleden": teamleden,
         "kernvragen": selectors.kernvragen_van(obj),
     }
     if team:
-        context["gesprekken"] = selectors.gesprekken_van(obj)
+        context["gesprekken"] = list(selectors.gesprekken_werkruimte(obj))
         context["documenten_url"] = reverse("gesprekken:documenten", args=[obj.aanvraag_id])
     else:
         context["geplande_data"] = selectors.geplande_data(obj)

@@ -7,11 +7,11 @@ not take answer 403.
 """
 
 from django.contrib import messages
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from rapportage import permissions, selectors, services
+from rapportage import permissions, selectors, selectors_schets, services
 from rapportage.checks import privacy_bevindingen
 from rapportage.forms import BeoordelingForm, NieuweSectieForm
 from rapportage.markdown import render as render_markdown
@@ -20,33 +20,37 @@ from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
 from spiegel.constants import AuditActie
+from spiegel.permissions import teamlid_vastgesteld
 
 
 @require_GET
 def schets(request, spiegel_pk):
-    spiegel = team_spiegel(request, spiegel_pk)
-    schets = selectors.schets_van(spiegel)
+    spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
+    schets = selectors_schets.schets_van(spiegel)
     context = {"spiegel": spiegel, "schets": schets}
     if schets is None:
         context["mag_starten"] = True
         return render(request, "rapportage/schets/schets.html", context)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=schets, omschrijving="schets")
     schets.spiegel = spiegel  # already loaded with its request: the checks read both
-    secties = list(selectors.secties_van(schets))
+    secties = selectors_schets.secties(schets)
     # The checks read the sections as dicts; hand them the ones loaded here.
     sectie_dicts = [{"sleutel": s.sleutel, "titel": s.titel, "tekst": s.tekst} for s in secties]
     rules = selectors.toonregels()
-    citaten, waarnemingen = selectors.bewijs_van(spiegel, [s.tekst for s in secties])
+    gelezen = selectors_schets.bewijs(spiegel, [s.tekst for s in secties])
+    citaten, waarnemingen = gelezen.citaten, gelezen.waarnemingen
     vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-    kernvragen = list(spiegel.kernvragen.order_by("volgorde", "pk"))
+    kernvragen = selectors_schets.kernvragen(spiegel, schets)
     beantwoord_door = {k.pk: [] for k in kernvragen}
     items = []
     toon_totaal = 0
     for s in secties:
         findings = toon_fragmenten(s.tekst, rules)
         toon_totaal += len(findings)
-        for k in s.kernvragen.all():
-            beantwoord_door.setdefault(k.pk, []).append(s)
+        eigen_kernvragen = [k for k in kernvragen if s.pk in (k.sectie_pks or ())]
+        for k in eigen_kernvragen:
+            beantwoord_door[k.pk].append(s)
         items.append(
             {
                 "sectie": s,
@@ -55,6 +59,7 @@ def schets(request, spiegel_pk):
                 ),
                 "toon": findings,
                 "bewijs": bewijs(s, citaten, waarnemingen),
+                "kernvragen": eigen_kernvragen,
                 "opmerkingen": list(s.opmerkingen.all()),
             }
         )
@@ -64,8 +69,15 @@ def schets(request, spiegel_pk):
             "items": items,
             "kernvragen": [(k, beantwoord_door.get(k.pk, [])) for k in kernvragen],
             "onbeantwoord": [k for k in kernvragen if not beantwoord_door.get(k.pk)],
-            "privacy": privacy_bevindingen(schets, sectie_dicts),
-            "methode": methode_bevindingen(schets, sectie_dicts),
+            "privacy": privacy_bevindingen(
+                schets, sectie_dicts, bewijs=gelezen, namen=spiegel.deelnemersnamen
+            ),
+            "methode": methode_bevindingen(
+                schets,
+                sectie_dicts,
+                bouwstenen=selectors_schets.bouwstenen(spiegel),
+                waarnemingen=waarnemingen,
+            ),
             "toon_totaal": toon_totaal,
             "mag_bewerken": permissions.can_edit_schets(user, schets),
             "mag_indienen": permissions.can_submit_schets(user, schets),
@@ -80,7 +92,7 @@ def schets(request, spiegel_pk):
             "nieuwe_sectie_form": NieuweSectieForm(),
             "beoordeling_form": BeoordelingForm(),
             "goedkeuring": _goedkeuring(schets),
-            "laatste_versie": schets.versies.select_related("auteur").order_by("-nummer").first(),
+            "laatste_versie": selectors_schets.laatste_versie(spiegel),
         }
     )
     return render(request, "rapportage/schets/schets.html", context)

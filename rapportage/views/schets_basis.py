@@ -5,17 +5,20 @@ Everything is read through `spiegels_voor_schets(user)`: a Spiegel the user is n
 team of is a 404.
 """
 
+from functools import lru_cache
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
-from rapportage import selectors
+from rapportage import selectors, selectors_schets
 from rapportage.checks import privacy_bevindingen
 from rapportage.markdown import references
 from rapportage.models import Sectie
 from rapportage.tone import check as tone_check
+from spiegel.permissions import teamlid_vastgesteld
 
 
 def team_spiegel(request, spiegel_pk):
@@ -28,6 +31,18 @@ def team_schets(request, spiegel_pk):
     schets = selectors.schets_van(spiegel)
     if schets is None:
         raise Http404
+    return spiegel, schets
+
+
+def team_schets_met_controles(request, spiegel_pk):
+    """As `team_schets`, with what the checks beside a section read (the request's
+    bouwstenen, the participants' names) loaded in the same query."""
+    spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
+    schets = selectors_schets.schets_van(spiegel)
+    if schets is None:
+        raise Http404
+    schets.spiegel = spiegel
     return spiegel, schets
 
 
@@ -61,9 +76,17 @@ def uitvoeren(request, spiegel, actie, gelukt: str, fout_anker: str = "", fout_k
 
 
 def toon_fragmenten(tekst: str, rules) -> list[dict]:
-    """Tone findings as fragments: the matched words highlighted with the words around."""
+    """Tone findings as fragments: the matched words highlighted with the words around.
+
+    Kept per text and rule set (`selectors.toonregels` hands out the same rule set while the
+    rules are unchanged): a section's text changes far less often than it is shown."""
+    return [dict(f) for f in _fragmenten(tekst, rules)]
+
+
+@lru_cache(maxsize=256)
+def _fragmenten(tekst: str, rules) -> tuple[dict, ...]:
     findings = tone_check(tekst, rules)
-    fragmenten = [
+    return tuple(
         {
             "voor": ("…" if f.start > 60 else "") + tekst[max(0, f.start - 60) : f.start],
             "woord": tekst[f.start : f.end],
@@ -72,8 +95,7 @@ def toon_fragmenten(tekst: str, rules) -> list[dict]:
             "suggestie": f.suggestion,
         }
         for f in findings
-    ]
-    return fragmenten
+    )
 
 
 def bewijs(sectie, citaten, waarnemingen) -> dict:
@@ -86,7 +108,9 @@ def bewijs(sectie, citaten, waarnemingen) -> dict:
     }
 
 
-def privacy_van(schets, sectie, tekst: str) -> list:
+def privacy_van(schets, sectie, tekst: str, **gelezen) -> list:
+    """The privacy check on one section's text; `gelezen`: what the page read already
+    (`bewijs`, `namen`, see `privacy_bevindingen`)."""
     return privacy_bevindingen(
-        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}]
+        schets, [{"sleutel": sectie.sleutel, "titel": sectie.titel, "tekst": tekst}], **gelezen
     )

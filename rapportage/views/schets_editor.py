@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from gesprekken.constants import Toestemming, Weergave
-from rapportage import permissions, selectors, services
+from rapportage import permissions, selectors, selectors_schets, services
 from rapportage.forms import NieuweSectieForm, SectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import sectie_methode
@@ -20,6 +20,7 @@ from rapportage.views.schets_basis import (
     privacy_van,
     sectie_van,
     team_schets,
+    team_schets_met_controles,
     team_spiegel,
     terug,
     toon_fragmenten,
@@ -29,26 +30,44 @@ from spiegel.constants import AuditActie
 from spiegel.tekstverschil import woordverschil
 
 
+def _controles(request, spiegel, schets, sectie, tekst: str) -> dict:
+    """The preview and the checks beside a section, on the evidence read once."""
+    gelezen = selectors_schets.bewijs(spiegel, [tekst])
+    citaten, waarnemingen = gelezen.citaten, gelezen.waarnemingen
+    vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
+    return {
+        "privacy": privacy_van(
+            schets, sectie, tekst, bewijs=gelezen, namen=spiegel.deelnemersnamen
+        ),
+        "methode": sectie_methode(
+            schets,
+            sectie,
+            tekst,
+            bouwstenen=selectors_schets.bouwstenen(spiegel),
+            waarnemingen=waarnemingen,
+        ),
+        "toon": toon_fragmenten(tekst, selectors.toonregels()),
+        "voorbeeld": render_markdown(
+            tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
+        ),
+    }
+
+
 def _sectie_context(request, spiegel, schets, sectie, form) -> dict:
     tekst = form.data.get("tekst", sectie.tekst) if form.is_bound else sectie.tekst
-    findings = toon_fragmenten(tekst, selectors.toonregels())
-    vorige_bewijs_vastleggen(request, spiegel=spiegel, teksten=[tekst])
     return {
-        "privacy": privacy_van(schets, sectie, tekst),
-        "methode": sectie_methode(schets, sectie, tekst),
+        **_controles(request, spiegel, schets, sectie, tekst),
         "spiegel": spiegel,
         "schets": schets,
         "sectie": sectie,
         "form": form,
-        "toon": findings,
-        "voorbeeld": render_markdown(tekst, spiegel=spiegel),
         "mag_bewerken": permissions.can_edit_schets(request.user, schets),
     }
 
 
 @require_http_methods(["GET", "POST"])
 def sectie(request, spiegel_pk, sectie_pk):
-    spiegel, schets = team_schets(request, spiegel_pk)
+    spiegel, schets = team_schets_met_controles(request, spiegel_pk)
     sectie = sectie_van(schets, sectie_pk)
     if request.method == "GET":
         vastleggen(request=request, actie=AuditActie.LEZEN, obj=sectie, omschrijving="sectie")
@@ -144,18 +163,13 @@ def _conflict(request, spiegel, schets, conflict, data):
 @require_POST
 def voorbeeld(request, spiegel_pk, sectie_pk):
     """htmx: the rendered preview and the tone findings of the text being typed."""
-    spiegel, schets = team_schets(request, spiegel_pk)
+    spiegel, schets = team_schets_met_controles(request, spiegel_pk)
     sectie = sectie_van(schets, sectie_pk)
     tekst = request.POST.get("tekst", "")[:60000]
-    findings = toon_fragmenten(tekst, selectors.toonregels())
-    vorige_bewijs_vastleggen(request, spiegel=spiegel, teksten=[tekst])
     context = {
         "spiegel": spiegel,
         "sectie": sectie,
-        "privacy": privacy_van(schets, sectie, tekst),
-        "methode": sectie_methode(schets, sectie, tekst),
-        "toon": findings,
-        "voorbeeld": render_markdown(tekst, spiegel=spiegel),
+        **_controles(request, spiegel, schets, sectie, tekst),
     }
     return render(request, "rapportage/schets/sectie.html#voorbeeld", context)
 
