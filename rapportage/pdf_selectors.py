@@ -49,9 +49,13 @@ def renderjobs_van(spiegel) -> QuerySet[RenderJob]:
 
 
 def vrijgegeven_voor_aanvraag(user, aanvraag) -> QuerySet[RenderJob]:
+    """The released PDFs of a request, for the portal's lists of links (form and date):
+    scoped as every download, without loading the schets, Spiegel and request of each."""
     return (
         renderjobs_downloadbaar(user)
         .filter(schets__spiegel__aanvraag=aanvraag, vrijgegeven_op__isnull=False)
+        .select_related(None)
+        .only("pk", "vorm", "vrijgegeven_op")
         .order_by("vorm", "-vrijgegeven_op")
     )
 

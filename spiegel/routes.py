@@ -16,6 +16,11 @@ urlpatterns = [
     path("aanvragen/nieuw/controleer/", aanvraag.aanvraag_controleer, name="aanvraag_controleer"),
     path("aanvragen/nieuw/concept/", aanvraag.concept_opslaan, name="concept_opslaan"),
     path(
+        "aanvragen/nieuw/organisaties/",
+        aanvraag.organisatie_suggesties,
+        name="organisatie_suggesties",
+    ),
+    path(
         "aanvragen/ontvangen/<uuid:token>/", aanvraag.aanvraag_ontvangen, name="aanvraag_ontvangen"
     ),
     path("uitnodiging/<uidb64>/<token>/", aanvraag.UitnodigingView.as_view(), name="uitnodiging"),

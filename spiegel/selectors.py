@@ -1,6 +1,6 @@
 """Reads of the intake app, always scoped to what the user may see."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 
 from spiegel.constants import Rol
 from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Organisatie, Spiegel
@@ -41,10 +41,10 @@ def spiegels_als_teamlid(user) -> QuerySet[Spiegel]:
 
 
 def tijdlijn_voor(user, aanvraag) -> QuerySet[Gebeurtenis]:
-    qs = aanvraag.gebeurtenissen.select_related("door")
+    # A contact reads the friendly text only, never who did it: no join with the users.
     if is_contactpersoon(user):
-        return qs.exclude(tekst_contact="")
-    return qs
+        return aanvraag.gebeurtenissen.exclude(tekst_contact="")
+    return aanvraag.gebeurtenissen.select_related("door")
 
 
 def bouwstenen_actief() -> QuerySet[Bouwsteen]:
@@ -53,6 +53,26 @@ def bouwstenen_actief() -> QuerySet[Bouwsteen]:
 
 def organisaties_kiesbaar() -> QuerySet[Organisatie]:
     return Organisatie.objects.filter(actief=True)
+
+
+def organisaties_suggereren(tekst: str, *, aantal: int = 10) -> list[str]:
+    """Names of active organisations containing `tekst` for the public form's suggestion
+    list: those that start with it (with or without "Gemeente ") first, then by name.
+    The same organisations the form accepts, never more than `aantal`."""
+    tekst = " ".join(tekst.split())[:100]
+    if len(tekst) < 2:
+        return []
+    # "Gemeente Berk" finds "Berkelland" too, as the form accepts it (CBS names are bare).
+    kaal = tekst[9:] if tekst.lower().startswith("gemeente ") and len(tekst) > 10 else tekst
+    voorop = Q(naam__istartswith=tekst) | Q(naam__istartswith=f"Gemeente {kaal}")
+    voorop |= Q(naam__istartswith=kaal)
+    return list(
+        organisaties_kiesbaar()
+        .filter(Q(naam__icontains=tekst) | Q(naam__icontains=kaal))
+        .annotate(voorop=Case(When(voorop, then=Value(0)), default=Value(1)))
+        .order_by("voorop", "naam")
+        .values_list("naam", flat=True)[:aantal]
+    )
 
 
 def organisatie_overzicht() -> dict:
@@ -118,10 +138,9 @@ def aanvragen_in_portaal(user) -> QuerySet[Aanvraag]:
 def documenten_van(user, aanvraag):
     """Documents of a request the user may download: contacts only what their organisation
     shared; staff who may open the request all of them."""
-    qs = aanvraag.documenten.select_related("geupload_door")
-    if is_contactpersoon(user):
-        return qs.filter(van_contact=True)
-    return qs
+    if is_contactpersoon(user):  # the portal does not show who uploaded: no join
+        return aanvraag.documenten.filter(van_contact=True)
+    return aanvraag.documenten.select_related("geupload_door")
 
 
 def teamleden_kiesbaar() -> QuerySet:

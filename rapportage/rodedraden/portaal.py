@@ -9,6 +9,9 @@ from spiegel.permissions import is_contactpersoon
 def vervolg_paneel(aanvraag, user):
     if not is_contactpersoon(user) or aanvraag.organisatie_id != user.organisatie_id:
         return None
+    huidige = getattr(aanvraag, "spiegel", None)  # usually fetched with the request
+    if huidige is None or huidige.vorige_id is None:
+        return None
     spiegel = (
         Spiegel.objects.filter(aanvraag=aanvraag, vorige__organisatie_id=user.organisatie_id)
         .select_related("vorige__aanvraag")

@@ -182,12 +182,26 @@ UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 # Intake: the public request form (spiegel/routes.py).
 # Submit attempts per address per hour; counted in PostgreSQL, so it works without Redis.
 AANVRAAG_RATELIMIT = env.int("AANVRAAG_RATELIMIT", default=10)
+# The form's suggestion list of organisation names: requests per address (django-ratelimit
+# on the "ratelimit" cache below).
+ORGANISATIE_SUGGESTIES_LIMIET = "120/m"
 # Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
 AANVRAAG_PROXIES = env.int("AANVRAAG_PROXIES", default=0)
 # Drafts of the request form not touched for this many days are deleted by beat.
 CONCEPT_BEWAARDAGEN = env.int("CONCEPT_BEWAARDAGEN", default=14)
 
 REDIS_URL = env("REDIS_URL")
+# Counters of django-ratelimit (only the form's suggestion list): one atomic INCR in Redis
+# instead of about ten queries on the database cache per keystroke. With Redis down the
+# suggestions are served without a limit (spiegel.views.aanvraag); the limits that guard
+# writes (submits, drafts) are counted in PostgreSQL.
+CACHES["ratelimit"] = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": REDIS_URL,
+    "KEY_PREFIX": "ratelimit",
+    "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+}
+RATELIMIT_USE_CACHE = "ratelimit"
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ACKS_LATE = True

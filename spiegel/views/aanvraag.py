@@ -6,9 +6,11 @@ that passed the upload check are kept with the draft. The same token makes a dou
 harmless. Spam is kept out by a honeypot and a per-address limit counted in PostgreSQL.
 """
 
+import logging
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
@@ -18,17 +20,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import replace_url
+from django_ratelimit.core import is_ratelimited
+from redis.exceptions import RedisError
 
 from spiegel import services
 from spiegel.forms import MAX_VRAGEN, AanvraagForm
 from spiegel.models import Aanvraag, Concept, ConceptBestand
-from spiegel.selectors import bouwstenen_actief, organisaties_kiesbaar
+from spiegel.selectors import bouwstenen_actief, organisaties_suggereren
 from spiegel.uploads import controleer_upload
 
+logger = logging.getLogger(__name__)
 HONEYPOT = "website"
 MAX_BESTANDEN = 10
 # Fields kept in a draft (files are kept separately; the honeypot never).
@@ -42,8 +46,6 @@ def over(request):
 
 @login_not_required
 def privacy(request):
-    from django.conf import settings
-
     return render(request, "spiegel/privacy.html", {"concept_dagen": settings.CONCEPT_BEWAARDAGEN})
 
 
@@ -70,13 +72,6 @@ def _als_querydict(gegevens: dict) -> QueryDict:
     return qd
 
 
-def _organisatie_opties():
-    """The datalist's options as one string: several hundred organisations rendered by a
-    template loop of model instances were half of this page's time."""
-    namen = organisaties_kiesbaar().order_by("naam").values_list("naam", flat=True)
-    return format_html_join("", '<option value="{}"></option>', ((n,) for n in namen))
-
-
 def _context(form, token, *, fouten_tonen: bool, extra_vragen: int = 0, bestand_fouten=()):
     vragen = form["vragen"].value() if form.is_bound else []
     vragen = [v for v in (vragen or []) if isinstance(v, str)] + [""] * extra_vragen
@@ -87,7 +82,6 @@ def _context(form, token, *, fouten_tonen: bool, extra_vragen: int = 0, bestand_
         "fouten_tonen": fouten_tonen,
         "vragen": vragen,
         "meer_vragen_mogelijk": len(vragen) < MAX_VRAGEN,
-        "organisatie_opties": _organisatie_opties(),
         "bestanden": list(
             ConceptBestand.objects.filter(concept__token=token).values_list("pk", "naam")
         ),
@@ -234,6 +228,37 @@ def aanvraag_controleer(request):
         request,
         "spiegel/partials/_veldfout.html",
         {"fouten": form.errors.get(veld, []), "veld": veld},
+    )
+
+
+def _adres_sleutel(group, request) -> str:
+    return services.adres_hash(services.adres_van(request))
+
+
+@login_not_required
+@require_GET
+def organisatie_suggesties(request):
+    """The form's suggestion list (htmx, while typing the organisation's name): at most ten
+    active organisations. Only a help: without it the field takes any typed name."""
+    try:
+        beperkt = is_ratelimited(
+            request,
+            group="organisatie_suggesties",
+            key=_adres_sleutel,
+            rate=settings.ORGANISATIE_SUGGESTIES_LIMIET,
+            increment=True,
+        )
+    except RedisError:
+        # The counters live in Redis; a list of public names is served without them.
+        logger.warning("organisatie_suggesties: rate limit unavailable (Redis)")
+        beperkt = False
+    if beperkt:
+        return HttpResponse(
+            _("Even geen suggesties: typ de naam van uw organisatie gewoon verder."), status=429
+        )
+    namen = organisaties_suggereren(request.GET.get("organisatie_naam", ""))
+    return render(
+        request, "spiegel/partials/_organisatie_suggesties.html", {"namen": namen, "oob": True}
     )
 
 

@@ -86,7 +86,10 @@ def _portaal_pagina(request, aanvraag, form=None, status=200):
 
 
 def portaal_aanvraag(request, pk):
-    aanvraag = get_object_or_404(aanvragen_in_portaal(request.user), pk=pk)
+    # The Spiegel comes along: the panels of both other apps start from it.
+    aanvraag = get_object_or_404(
+        aanvragen_in_portaal(request.user).select_related("spiegel"), pk=pk
+    )
     return _portaal_pagina(request, aanvraag)
 
 

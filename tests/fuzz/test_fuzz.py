@@ -33,7 +33,18 @@ EXAMPLES_OPEN = 3
 EXAMPLES_CLOSED = 1
 SLOW = {"healthz"}
 # Query parameters the views read, beside the fields of the page's own GET forms.
-KNOWN_QUERY = ["q", "pagina", "a", "b", "concept", "gebruiker", "check", "next", "status"]
+KNOWN_QUERY = [
+    "q",
+    "pagina",
+    "a",
+    "b",
+    "concept",
+    "gebruiker",
+    "check",
+    "next",
+    "status",
+    "organisatie_naam",
+]
 ENGLISH_DEFAULTS = (
     "Bad Request",
     "Not Found",

@@ -23,6 +23,7 @@ EXPECTATIONS = {
     "spiegel:aanvraag_nieuw": everyone(OK),
     "spiegel:aanvraag_controleer": everyone(OK, method="post"),
     "spiegel:concept_opslaan": everyone(OK, method="post"),
+    "spiegel:organisatie_suggesties": everyone(OK),
     "spiegel:aanvraag_ontvangen": everyone(OK),
     "spiegel:uitnodiging": everyone(OK),
     "spiegel:uitnodiging_klaar": everyone(OK),

@@ -25,7 +25,10 @@ def test_the_form_page_renders_with_a_fresh_token(client):
     response = client.get(URL)
     assert response.status_code == 200
     assert 'name="token"' in response.content.decode()
-    assert "Aalsmeer" in response.content.decode()  # the municipality list to pick from
+    # The municipalities to pick from come as suggestions while typing (htmx).
+    assert "Aalsmeer" not in response.content.decode()
+    suggesties = client.get("/aanvragen/nieuw/organisaties/", {"organisatie_naam": "aalsm"})
+    assert "Aalsmeer" in suggesties.content.decode()
 
 
 def test_a_valid_submit_saves_the_request_with_a_reference_and_sends_three_emails(client):
