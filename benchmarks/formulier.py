@@ -7,13 +7,14 @@ from html.parser import HTMLParser
 
 
 class FormulierLezer(HTMLParser):
-    """The fields of the first POST form on a page: inputs, selects, textareas."""
+    """The fields of the largest POST form on a page (the header's language switch is a POST
+    form too): inputs, selects, textareas."""
 
     def __init__(self):
         super().__init__()
         self.in_form = False
-        self.klaar = False
-        self.velden = []  # (tag, attrs)
+        self.formulieren = []  # the fields of each POST form: [(tag, attrs)]
+        self.velden = []  # (tag, attrs) of the form being read
         self.select = None
         self.opties = {}
         self.datalist = None
@@ -26,8 +27,9 @@ class FormulierLezer(HTMLParser):
             self.datalists[self.datalist] = []
         elif tag == "option" and self.datalist:
             self.datalists[self.datalist].append(a.get("value", ""))
-        if tag == "form" and not self.klaar and (a.get("method") or "").lower() == "post":
+        if tag == "form" and (a.get("method") or "").lower() == "post":
             self.in_form = True
+            self.velden = []
         elif not self.in_form:
             return
         elif tag in ("input", "textarea"):
@@ -45,7 +47,11 @@ class FormulierLezer(HTMLParser):
         if tag == "select":
             self.select = None
         elif tag == "form" and self.in_form:
-            self.in_form, self.klaar = False, True
+            self.in_form = False
+            self.formulieren.append(self.velden)
+
+    def grootste(self) -> list:
+        return max(self.formulieren, key=len, default=[])
 
 
 HONEYPOT = re.compile(r"website|homepage|url|fax|honing|honey|bijnaam", re.I)
@@ -57,7 +63,7 @@ def invullen(html: str, rng: random.Random, domein: str, n: int = 0) -> dict:
     lezer.feed(html)
     data: dict = {}
     groepen: dict[str, str] = {}  # checkbox name -> first value
-    for tag, a in lezer.velden:
+    for tag, a in lezer.grootste():
         naam = a.get("name")
         if not naam:
             continue
