@@ -90,9 +90,12 @@ def cellen_aanvullen(data: dict, filters: dict) -> None:
             if not cel["onderdrukt"] and cel["n"]:
                 url = reverse("rodedraden:cel", args=[rij["pk"], cel["soort"]])
                 cel["url"] = f"{url}?{qs}" if qs else url
-                cel["omschrijving"] = _(
-                    "%(b)s, %(s)s: %(n)s waarnemingen in %(sp)s Spiegels"
-                ) % {"b": rij["naam"], "s": cel["label"], "n": cel["n"], "sp": cel["spiegels"]}
+                cel["omschrijving"] = _("%(b)s, %(s)s: %(n)s waarnemingen in %(sp)s Spiegels") % {
+                    "b": rij["naam"],
+                    "s": cel["label"],
+                    "n": cel["n"],
+                    "sp": cel["spiegels"],
+                }
                 cel["in_spiegels"] = ngettext(
                     "%(sp)s Spiegel", "%(sp)s Spiegels", cel["spiegels"]
                 ) % {"sp": cel["spiegels"]}
