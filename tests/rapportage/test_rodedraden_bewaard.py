@@ -12,7 +12,7 @@ from gesprekken.models import Waarneming
 from rapportage.rodedraden import bewaard
 from rapportage.rodedraden.models import Organisatieprofiel, Thema
 from spiegel.constants import Rol, Status
-from spiegel.models import Aanvraag
+from spiegel.models import Aanvraag, Bouwsteen
 from tests.factories import UserFactory
 from tests.factories.rapportage import WaarnemingFactory
 from tests.rapportage.rodedraden_data import A, K, bouwstenen, spiegel
@@ -90,3 +90,29 @@ def test_figures_are_kept_per_language(client, login, teamlid):
     with translation.override("en"):
         data = bewaard.overzicht({}, bewaard.versie())
     assert data["minder_dan"] == "fewer than 3"
+
+
+def test_a_renamed_bouwsteen_shows_on_the_next_request(client, login, teamlid):
+    b1, *_ = bouwstenen()
+    vier(b1)
+    login(teamlid)
+    assert b1.naam in queries(client)[1]
+    Bouwsteen.objects.filter(pk=b1.pk).update(naam="Klantcontact herdoopt")
+    assert "Klantcontact herdoopt" in queries(client)[1]
+
+
+def test_kept_figures_expire_even_when_the_version_stands_still(client, login, teamlid):
+    """A write that committed between reading the version and the figures is shown at the
+    latest after `BEWAARTIJD`: here the expiry is made immediate."""
+    b1, *_ = bouwstenen()
+    vier(b1)
+    login(teamlid)
+    assert "4 waarnemingen in 4 Spiegels" in queries(client)[1]
+    versie = bewaard.versie()
+    w = WaarnemingFactory(spiegel=Waarneming.objects.first().spiegel, soort=K, tekst="Extra.")
+    w.bouwstenen.add(b1)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(bewaard, "versie", lambda: versie)  # as if the write came in between
+        assert "4 waarnemingen in 4 Spiegels" in queries(client)[1]  # kept
+        mp.setattr(bewaard, "BEWAARTIJD", -1.0)
+        assert "5 waarnemingen in 4 Spiegels" in queries(client)[1]  # expired
