@@ -219,8 +219,10 @@ def kort(tekst: str, *, limit: int, spiegel, citaten, waarnemingen, units=None) 
         units = kort_eenheden(tekst, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
     if not units:
         return "", bool((tekst or "").strip())
-    lookups = {"spiegel": spiegel, "citaten": citaten, "waarnemingen": waarnemingen}
     gekozen = kies(units, limit)
+    if not gekozen and limit <= 0:  # no words fit: nothing to render
+        return "<p> …</p>", True
+    lookups = {"spiegel": spiegel, "citaten": citaten, "waarnemingen": waarnemingen}
     if gekozen:
         html = "".join(_html(u, lookups) for u in gekozen)
         return html, len(gekozen) < len(units) or _had_quotes(tekst)

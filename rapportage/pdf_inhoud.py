@@ -151,6 +151,14 @@ def _met_dia_keuzes(versie) -> list[dict]:
     return secties
 
 
+def _secties(versie, vorm: str) -> list[dict]:
+    """The version's sections; with their slide choices only for the slides (the other
+    forms show no kernboodschap or picked quote, so they skip reading the live sections)."""
+    if vorm == Vorm.PRESENTATIE:
+        return _met_dia_keuzes(versie)
+    return [dict(raw) for raw in versie.secties or []]
+
+
 def _memo(basis: dict, key, maak):
     if key not in basis:
         basis[key] = maak()
@@ -166,7 +174,7 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
     organisatie = spiegel.organisatie.naam
     kernvragen = _memo(basis, "kernvragen", lambda: list(spiegel.kernvragen.all()))
     nummers = {k.pk: i + 1 for i, k in enumerate(kernvragen)}
-    raw_secties = _memo(basis, "secties", lambda: _met_dia_keuzes(versie))
+    raw_secties = _memo(basis, "secties", lambda: _secties(versie, vorm))
     citaten_by_pk, waarnemingen_by_pk = _memo(
         basis, "lookups", lambda: _lookups(spiegel, raw_secties)
     )
@@ -197,8 +205,12 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
             sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
             sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
         if vorm == Vorm.GESPREK and not vragen_heel:
-            units = _kort_eenheden(basis, i, tekst, lookups)
-            kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
+            if handout_limiet == 0 and not markdown.block_references(tekst):
+                # No words fit this step: only whether the section has text matters.
+                kort, ingekort = ("<p> …</p>", True) if tekst.strip() else ("", False)
+            else:
+                units = _kort_eenheden(basis, i, tekst, lookups)
+                kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
             sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
             sectie["ingekort"] = ingekort
         elif vorm == Vorm.GESPREK:
@@ -277,16 +289,23 @@ TEKEN_PER_PAGINA = 3600
 KOP_TEKENS = 110
 
 
-def _geschat(*, spiegel, versie, niveau: int, basis: dict) -> int:
+def _geschat(*, spiegel, versie, niveau: int, basis: dict, tot: int | None = None) -> int:
     """Estimated characters (text plus headings) of the handout at step `niveau`, by
-    arithmetic on the sections' measured units: nothing is rendered for an estimate."""
+    arithmetic on the sections' measured units: nothing is rendered for an estimate. Once
+    the count passes `tot` it stops (the step is too long already), so the sections after
+    that point are not measured for it."""
     kernvragen = _memo(basis, "kernvragen", lambda: list(spiegel.kernvragen.all()))
-    raw_secties = _memo(basis, "secties", lambda: _met_dia_keuzes(versie))
+    raw_secties = _memo(basis, "secties", lambda: _secties(versie, Vorm.GESPREK))
     citaten, waarnemingen = _memo(basis, "lookups", lambda: _lookups(spiegel, raw_secties))
     lookups = {"spiegel": spiegel, "citaten": citaten, "waarnemingen": waarnemingen}
     limiet = HANDOUT_LIMIETEN[niveau]
     total = KOP_TEKENS * 4 + sum(len(k.tekst) + 30 for k in kernvragen)
+    alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties, bekend=citaten))
+    n_citaten = HANDOUT_CITATEN[niveau]
+    total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in alle_citaten[:n_citaten])
     for i, raw in enumerate(raw_secties):
+        if tot is not None and total > tot:
+            return total
         tekst = raw.get("tekst") or ""
         if raw.get("sleutel") == "vragen" and niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT:
             maat = pdf_dias.bron_lengte(tekst, citaten=citaten, waarnemingen=waarnemingen)
@@ -299,9 +318,6 @@ def _geschat(*, spiegel, versie, niveau: int, basis: dict) -> int:
             total += KOP_TEKENS + maat + 40 * sum(pdf_dias.lijstpunten(u.bron) for u in gekozen)
         else:
             total += KOP_TEKENS + maat + 60 * ingekort
-    alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties, bekend=citaten))
-    n_citaten = HANDOUT_CITATEN[niveau]
-    total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in alle_citaten[:n_citaten])
     return total
 
 
@@ -322,8 +338,11 @@ def eerste_niveau(*, spiegel, versie, basis: dict | None = None) -> int:
     result usually needs no second try)."""
     basis = {} if basis is None else basis
     laatste = len(HANDOUT_LIMIETEN) - 1
-    for niveau in range(laatste + 1):
-        if _past_geschat(_geschat(spiegel=spiegel, versie=versie, niveau=niveau, basis=basis)):
+    for niveau in range(laatste):  # the last step is taken when no richer one fits
+        tekens = _geschat(
+            spiegel=spiegel, versie=versie, niveau=niveau, basis=basis, tot=2 * TEKEN_PER_PAGINA
+        )
+        if _past_geschat(tekens):
             return niveau
     return laatste
 
