@@ -67,19 +67,30 @@ def dia_inhoud(tekst: str, kernboodschap: str, *, spiegel, citaten, waarnemingen
             "ingekort": bool((tekst or "").strip()),
             "getoonde_citaten": [],
         }
-    bronnen = eenheden(tekst)
+    # Only the head of the section is cut into units (`_kop`); should the slide hold all of
+    # it after all, the whole section is cut and the slide goes on where the head ended.
+    bronnen, rest = _kop(tekst or "", DIA_BUDGET, citaten=citaten, waarnemingen=waarnemingen)
     gekozen: list[Eenheid] = []
-    totaal = 0
-    for source in bronnen:  # rendered one by one: what is past the slide is only counted
-        (unit,) = _resolved([source], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-        if gekozen and totaal + unit.lengte > DIA_BUDGET:
-            break
-        gekozen.append(unit)
-        totaal += unit.lengte
+    totaal, i, vol = 0, 0, False
+    while not vol:
+        if i == len(bronnen):
+            if not rest:
+                break
+            bronnen, rest = eenheden(tekst), ""
+            continue
+        # Rendered one by one: what is past the slide is not rendered.
+        (unit,) = _resolved(
+            [bronnen[i]], spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen
+        )
+        vol = bool(gekozen) and totaal + unit.lengte > DIA_BUDGET
+        if not vol:
+            gekozen.append(unit)
+            totaal += unit.lengte
+            i += 1
     return {
         "html": "".join(u.html for u in gekozen),
         "grootte": _grootte(totaal),
-        "ingekort": len(gekozen) < len(bronnen),
+        "ingekort": vol,
         "getoonde_citaten": [pk for u in gekozen for pk in u.citaten],
     }
 

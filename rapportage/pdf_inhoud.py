@@ -90,6 +90,8 @@ def _citaat_blokken(
                 if kind == "citaat" and (int(pk), vorm) not in order:
                     order.append((int(pk), vorm))
     pks = [pk for pk, _vorm in order]
+    if not pks:
+        return []
     if bekend is not None and all(pk in bekend for pk in pks):
         found = {pk: bekend[pk] for pk in pks if bekend[pk].toestemming == Toestemming.GEGEVEN}
     else:
@@ -126,13 +128,15 @@ def _lookups(spiegel, secties: list[dict]) -> tuple[dict, dict]:
     )
 
 
-def _dia_citaten(spiegel, raw: dict, getoond: list[int]) -> list[str]:
+def _dia_citaten(spiegel, raw: dict, getoond: list[int], bekend: dict) -> list[str]:
     """The quote slides after a section: the team's pick, or by default the first consented
     quote the section embeds that its own slide does not show already."""
     keuze = raw.get("dia_citaten")
     if keuze:
-        return [html for _pk, html in _citaat_blokken(spiegel, [], keuze=keuze)]
-    blokken = [(pk, h) for pk, h in _citaat_blokken(spiegel, [raw]) if pk not in getoond]
+        return [html for _pk, html in _citaat_blokken(spiegel, [], keuze=keuze, bekend=bekend)]
+    blokken = [
+        (pk, h) for pk, h in _citaat_blokken(spiegel, [raw], bekend=bekend) if pk not in getoond
+    ]
     return [h for _pk, h in blokken[:1]]
 
 
@@ -203,7 +207,9 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
         if vorm == Vorm.PRESENTATIE:
             dia = pdf_dias.dia_inhoud(tekst, raw.get("kernboodschap") or "", **lookups)
             sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
-            sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
+            sectie["dia_citaten"] = _dia_citaten(
+                spiegel, raw, dia["getoonde_citaten"], citaten_by_pk
+            )
         if vorm == Vorm.GESPREK and not vragen_heel:
             if handout_limiet == 0 and not markdown.block_references(tekst):
                 # No words fit this step: only whether the section has text matters.
