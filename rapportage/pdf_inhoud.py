@@ -220,7 +220,8 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
             sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
             sectie["ingekort"] = ingekort
         elif vorm == Vorm.GESPREK:
-            sectie["kort"], sectie["ingekort"] = "", False  # the questions are shown whole
+            sectie["kort"] = ""  # the questions are shown whole
+            sectie["ingekort"] = False
         secties.append(sectie)
     kernvraag_rijen = [
         {
