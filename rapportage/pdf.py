@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -110,8 +111,20 @@ def render_pdf(html: str, *, title: str, lang: str = "nl") -> bytes:
     return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, uncompressed_pdf=True)
 
 
+# The page tree of a PDF as `render_pdf` writes it (uncompressed, no object streams): one
+# /Pages node, its /Count in the same dictionary.
+_PAGES_RE = re.compile(rb"/Type\s*/Pages\b")
+_PAGES_COUNT_RE = re.compile(rb"<<\s*/Type\s*/Pages\b(?:(?!>>).)*?/Count\s+(\d+)", re.S)
+
+
 def paginas(data: bytes) -> int:
-    """The number of pages of a PDF (read from its page tree, not by parsing the pages)."""
+    """The number of pages of a PDF, read from its page tree: directly from the one /Pages
+    node of an uncompressed file as `render_pdf` writes it (a regular expression, well under
+    a millisecond), else by pypdf (some milliseconds to tens for 40 pages)."""
+    if len(_PAGES_RE.findall(data)) == 1 and b"/ObjStm" not in data:
+        found = _PAGES_COUNT_RE.findall(data)
+        if len(found) == 1:
+            return int(found[0])
     import io  # noqa: PLC0415
 
     from pypdf import PdfReader  # noqa: PLC0415

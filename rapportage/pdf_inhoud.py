@@ -69,14 +69,17 @@ def definitieve_versie(schets):
     return schets.versies.filter(nummer=schets.versie).first() or schets.versies.first()
 
 
-def _citaten(spiegel, secties: list[dict]) -> list[str]:
+def _citaten(spiegel, secties: list[dict], *, bekend=None) -> list[str]:
     """Consented quotes referenced in the schets, in order of appearance, as HTML."""
-    return [html for _pk, html in _citaat_blokken(spiegel, secties)]
+    return [html for _pk, html in _citaat_blokken(spiegel, secties, bekend=bekend)]
 
 
-def _citaat_blokken(spiegel, secties: list[dict], *, keuze=None) -> list[tuple[int, str]]:
+def _citaat_blokken(
+    spiegel, secties: list[dict], *, keuze=None, bekend=None
+) -> list[tuple[int, str]]:
     """(pk, HTML) of consented quotes: those referenced in `secties` (in order, each form
-    once) or, with `keuze`, exactly those pks in that order."""
+    once) or, with `keuze`, exactly those pks in that order. `bekend` (quotes by pk, read
+    already, e.g. by `_lookups`) saves the query when it holds them all."""
     # (pk, form) pairs: the same quote may appear once by role and once anonymously.
     order: list[tuple[int, str]] = []
     if keuze is not None:
@@ -87,7 +90,14 @@ def _citaat_blokken(spiegel, secties: list[dict], *, keuze=None) -> list[tuple[i
                 if kind == "citaat" and (int(pk), vorm) not in order:
                     order.append((int(pk), vorm))
     pks = [pk for pk, _vorm in order]
-    found = {c.pk: c for c in spiegel.citaten.filter(pk__in=pks, toestemming=Toestemming.GEGEVEN)}
+    if not pks:
+        return []
+    if bekend is not None and all(pk in bekend for pk in pks):
+        found = {pk: bekend[pk] for pk in pks if bekend[pk].toestemming == Toestemming.GEGEVEN}
+    else:
+        found = {
+            c.pk: c for c in spiegel.citaten.filter(pk__in=pks, toestemming=Toestemming.GEGEVEN)
+        }
     return [
         (pk, mark_safe(markdown.quote_html(found[pk], vorm)))  # noqa: S308 - escaped in quote_html
         for pk, vorm in order
@@ -118,13 +128,15 @@ def _lookups(spiegel, secties: list[dict]) -> tuple[dict, dict]:
     )
 
 
-def _dia_citaten(spiegel, raw: dict, getoond: list[int]) -> list[str]:
+def _dia_citaten(spiegel, raw: dict, getoond: list[int], bekend: dict) -> list[str]:
     """The quote slides after a section: the team's pick, or by default the first consented
     quote the section embeds that its own slide does not show already."""
     keuze = raw.get("dia_citaten")
     if keuze:
-        return [html for _pk, html in _citaat_blokken(spiegel, [], keuze=keuze)]
-    blokken = [(pk, h) for pk, h in _citaat_blokken(spiegel, [raw]) if pk not in getoond]
+        return [html for _pk, html in _citaat_blokken(spiegel, [], keuze=keuze, bekend=bekend)]
+    blokken = [
+        (pk, h) for pk, h in _citaat_blokken(spiegel, [raw], bekend=bekend) if pk not in getoond
+    ]
     return [h for _pk, h in blokken[:1]]
 
 
@@ -143,6 +155,14 @@ def _met_dia_keuzes(versie) -> list[dict]:
     return secties
 
 
+def _secties(versie, vorm: str) -> list[dict]:
+    """The version's sections; with their slide choices only for the slides (the other
+    forms show no kernboodschap or picked quote, so they skip reading the live sections)."""
+    if vorm == Vorm.PRESENTATIE:
+        return _met_dia_keuzes(versie)
+    return [dict(raw) for raw in versie.secties or []]
+
+
 def _memo(basis: dict, key, maak):
     if key not in basis:
         basis[key] = maak()
@@ -158,7 +178,7 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
     organisatie = spiegel.organisatie.naam
     kernvragen = _memo(basis, "kernvragen", lambda: list(spiegel.kernvragen.all()))
     nummers = {k.pk: i + 1 for i, k in enumerate(kernvragen)}
-    raw_secties = _memo(basis, "secties", lambda: _met_dia_keuzes(versie))
+    raw_secties = _memo(basis, "secties", lambda: _secties(versie, vorm))
     citaten_by_pk, waarnemingen_by_pk = _memo(
         basis, "lookups", lambda: _lookups(spiegel, raw_secties)
     )
@@ -167,8 +187,10 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
     secties = []
     for i, raw in enumerate(raw_secties):
         tekst = raw.get("tekst") or ""
-        # The handout shows a section whole only for the questions; the rest in short.
-        heel = vorm != Vorm.GESPREK or raw.get("sleutel") == "vragen"
+        # The handout shows a section whole only for the questions (on its richer steps);
+        # the rest in short.
+        vragen_heel = raw.get("sleutel") == "vragen" and niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT
+        heel = vorm != Vorm.GESPREK or vragen_heel
         volledig = (
             _memo(basis, ("html", i), lambda t=tekst: markdown.render(t, **lookups)) if heel else ""
         )
@@ -185,16 +207,21 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
         if vorm == Vorm.PRESENTATIE:
             dia = pdf_dias.dia_inhoud(tekst, raw.get("kernboodschap") or "", **lookups)
             sectie["dia"] = {**dia, "html": mark_safe(dia["html"])}  # noqa: S308 - sanitised
-            sectie["dia_citaten"] = _dia_citaten(spiegel, raw, dia["getoonde_citaten"])
-        if vorm == Vorm.GESPREK:
-            units = _memo(
-                basis,
-                ("kort", i),
-                lambda t=tekst: pdf_dias.kort_eenheden(t, tot=max(HANDOUT_LIMIETEN), **lookups),
+            sectie["dia_citaten"] = _dia_citaten(
+                spiegel, raw, dia["getoonde_citaten"], citaten_by_pk
             )
-            kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
+        if vorm == Vorm.GESPREK and not vragen_heel:
+            if handout_limiet == 0 and not markdown.block_references(tekst):
+                # No words fit this step: only whether the section has text matters.
+                kort, ingekort = ("<p> …</p>", True) if tekst.strip() else ("", False)
+            else:
+                units = _kort_eenheden(basis, i, tekst, lookups)
+                kort, ingekort = pdf_dias.kort(tekst, limit=handout_limiet, units=units, **lookups)
             sectie["kort"] = mark_safe(kort)  # noqa: S308 - rendered and sanitised
             sectie["ingekort"] = ingekort
+        elif vorm == Vorm.GESPREK:
+            sectie["kort"] = ""  # the questions are shown whole
+            sectie["ingekort"] = False
         secties.append(sectie)
     kernvraag_rijen = [
         {
@@ -232,7 +259,9 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
         ctx["heatmap_na"] = na or (secties[-1]["nummer"] if secties else 0)
     if vorm == Vorm.GESPREK:
         n_citaten = HANDOUT_CITATEN[min(niveau, len(HANDOUT_CITATEN) - 1)]
-        alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties))
+        alle_citaten = _memo(
+            basis, "citaten", lambda: _citaten(spiegel, raw_secties, bekend=citaten_by_pk)
+        )
         ctx["handout_citaten"] = alle_citaten[:n_citaten]
         vragen = [s for s in secties if s["sleutel"] == "vragen"]
         ctx["vragen"] = vragen[0] if vragen else None
@@ -253,22 +282,49 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
     return ctx
 
 
+def _kort_eenheden(basis: dict, i: int, tekst: str, lookups: dict) -> list:
+    return _memo(
+        basis,
+        ("kort", i),
+        lambda: pdf_dias.kort_eenheden(tekst, tot=max(HANDOUT_LIMIETEN), **lookups),
+    )
+
+
 # Characters of running text a handout page holds (9.5 pt Noto Sans on A4 with its margins,
 # headings and spacing counted in `_geschat`); measured on the demo handouts.
 TEKEN_PER_PAGINA = 3600
 KOP_TEKENS = 110
 
 
-def _geschat(ctx: dict) -> int:
-    """Estimated characters (text plus headings) of the handout of this context."""
-    total = KOP_TEKENS * 4 + sum(len(k["tekst"]) + 30 for k in ctx["kernvragen"])
-    for sectie in ctx["handout_punten"] + ctx["handout_slot"]:
-        total += KOP_TEKENS + len(pdf_dias.platte_tekst(sectie["kort"])) + 60 * sectie["ingekort"]
-    total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in ctx["handout_citaten"])
-    vragen = ctx["vragen"]
-    if vragen:
-        body = vragen["html"] if ctx["vragen_volledig"] else vragen["kort"]
-        total += KOP_TEKENS + len(pdf_dias.platte_tekst(body)) + 40 * body.count("<li>")
+def _geschat(*, spiegel, versie, niveau: int, basis: dict, tot: int | None = None) -> int:
+    """Estimated characters (text plus headings) of the handout at step `niveau`, by
+    arithmetic on the sections' measured units: nothing is rendered for an estimate. Once
+    the count passes `tot` it stops (the step is too long already), so the sections after
+    that point are not measured for it."""
+    kernvragen = _memo(basis, "kernvragen", lambda: list(spiegel.kernvragen.all()))
+    raw_secties = _memo(basis, "secties", lambda: _secties(versie, Vorm.GESPREK))
+    citaten, waarnemingen = _memo(basis, "lookups", lambda: _lookups(spiegel, raw_secties))
+    lookups = {"spiegel": spiegel, "citaten": citaten, "waarnemingen": waarnemingen}
+    limiet = HANDOUT_LIMIETEN[niveau]
+    total = KOP_TEKENS * 4 + sum(len(k.tekst) + 30 for k in kernvragen)
+    alle_citaten = _memo(basis, "citaten", lambda: _citaten(spiegel, raw_secties, bekend=citaten))
+    n_citaten = HANDOUT_CITATEN[niveau]
+    total += sum(len(pdf_dias.platte_tekst(c)) + KOP_TEKENS for c in alle_citaten[:n_citaten])
+    for i, raw in enumerate(raw_secties):
+        if tot is not None and total > tot:
+            return total
+        tekst = raw.get("tekst") or ""
+        if raw.get("sleutel") == "vragen" and niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT:
+            maat = pdf_dias.bron_lengte(tekst, citaten=citaten, waarnemingen=waarnemingen)
+            total += KOP_TEKENS + maat + 40 * pdf_dias.lijstpunten(tekst)
+            continue
+        units = _kort_eenheden(basis, i, tekst, lookups)
+        maat, ingekort = pdf_dias.kort_maat(tekst, limit=limiet, units=units)
+        if raw.get("sleutel") == "vragen":  # its list items take room of their own
+            gekozen = pdf_dias.kies(units, limiet)
+            total += KOP_TEKENS + maat + 40 * sum(pdf_dias.lijstpunten(u.bron) for u in gekozen)
+        else:
+            total += KOP_TEKENS + maat + 60 * ingekort
     return total
 
 
@@ -289,9 +345,11 @@ def eerste_niveau(*, spiegel, versie, basis: dict | None = None) -> int:
     result usually needs no second try)."""
     basis = {} if basis is None else basis
     laatste = len(HANDOUT_LIMIETEN) - 1
-    for niveau in range(laatste + 1):
-        ctx = context(spiegel=spiegel, versie=versie, vorm=Vorm.GESPREK, niveau=niveau, basis=basis)
-        if _past_geschat(_geschat(ctx)):
+    for niveau in range(laatste):  # the last step is taken when no richer one fits
+        tekens = _geschat(
+            spiegel=spiegel, versie=versie, niveau=niveau, basis=basis, tot=2 * TEKEN_PER_PAGINA
+        )
+        if _past_geschat(tekens):
             return niveau
     return laatste
 

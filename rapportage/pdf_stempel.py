@@ -108,10 +108,13 @@ def stamp_font() -> tuple[bytes, dict[int, int], dict[int, int], dict]:
 
 
 def stamp_font_voorbereiden() -> None:
-    """Make sure the stamp font is in the shared cache (cheap when it is)."""
-    stamp_font.cache_clear()
-    _compressed_font_bytes.cache_clear()
-    stamp_font()
+    """Make sure the stamp font is in the shared cache (cheap when it is: the value is not
+    read, only whether the key is there)."""
+    from django.core.cache import cache  # noqa: PLC0415
+
+    key = stamp_font_cache_key()
+    if not cache.has_key(key):
+        cache.set(key, stamp_font(), timeout=None)
 
 
 @lru_cache(maxsize=1)

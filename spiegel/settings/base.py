@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # A bare 400/405 from anything inside gets a Dutch page (it needs request.user).
     "spiegel.invoer.LegeFoutMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "spiegel.middleware.OTPApparaatMiddleware",  # django-otp's, with a leaner device read
     "spiegel.middleware.SessionLifetimeMiddleware",
     "spiegel.middleware.RequireSecondFactorMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",

@@ -126,3 +126,16 @@ def test_dutch_hyphenation_is_applied(report):
     # WeasyPrint breaks Dutch words at a line end with a hyphen (U+2010), by lang="nl".
     text = "".join(pdftotext_pages(report))
     assert re.search(r"\w‐\n", text)
+
+
+def test_page_count_read_from_the_page_tree_equals_pypdfs_also_stamped_or_compressed(report):
+    from pypdf import PdfWriter
+
+    assert pdf.paginas(report) == len(PdfReader(io.BytesIO(report)).pages) > 1
+    stamped = pdf.stamp(report, "Gedownload door Zoë Ørsted-Łukasiewicz op 03-12-2026 16:00")
+    assert pdf.paginas(stamped) == len(PdfReader(io.BytesIO(stamped)).pages)
+    writer = PdfWriter(clone_from=io.BytesIO(report))  # another writer: pypdf reads it
+    writer.remove_page(0)
+    out = io.BytesIO()
+    writer.write(out)
+    assert pdf.paginas(out.getvalue()) == len(PdfReader(io.BytesIO(report)).pages) - 1

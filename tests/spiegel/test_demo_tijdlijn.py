@@ -46,47 +46,62 @@ STAP = [
 ]
 
 
-def _demo_laden(settings, tmp_path):
+APPS = ("spiegel", "gesprekken", "rapportage", "otp_totp")
+# Written at the real clock by another process, not by the loader: the worker stamps the
+# moment it delivered a demo email.
+ECHTE_KLOK = {("Bericht", "verzonden_op")}
+
+
+def _modellen():
+    return [m for m in apps.get_models() if m._meta.app_label in APPS]
+
+
+def _demo_laden(settings, tmp_path) -> dict:
+    """Loads the demo at the working-hours clock; returns the rows that were there before
+    (the migrations' default capture templates, made when the test database was), which
+    the demo did not write."""
     settings.DEMO_MODE, settings.MEDIA_ROOT = True, tmp_path
+    al_er = {m: set(m.objects.values_list("pk", flat=True)) for m in _modellen()}
     with time_machine.travel(KLOK, tick=True):
         call_command("demodata", stdout=None)
+    return al_er
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_demo_reads_like_real_work(settings, tmp_path):
     """One load of the demo (it takes a while), every check on it."""
-    _demo_laden(settings, tmp_path)
-    _every_demo_moment_is_on_a_working_day_in_working_hours()
+    al_er = _demo_laden(settings, tmp_path)
+    _every_demo_moment_is_on_a_working_day_in_working_hours(al_er)
     _every_demo_timeline_follows_the_order_of_the_stages()
     _brugwaarde_portal_shows_the_schets_ready_before_the_spiegel_finished()
     _demo_sessions_fall_within_the_fieldwork_stage()
     _a_borrowed_demo_schets_speaks_of_its_own_municipality()
 
 
-def _buiten_werktijd() -> list[str]:
+def _buiten_werktijd(al_er: dict) -> list[str]:
     fout = []
-    for model in apps.get_models():
-        if model._meta.app_label not in ("spiegel", "gesprekken", "rapportage", "otp_totp"):
-            continue
+    for model in _modellen():
         velden = [
-            f.name for f in model._meta.concrete_fields if isinstance(f, models.DateTimeField)
+            f.name
+            for f in model._meta.concrete_fields
+            if isinstance(f, models.DateTimeField) and (model.__name__, f.name) not in ECHTE_KLOK
         ]
         for veld in velden:
             for pk, waarde in model.objects.exclude(**{veld: None}).values_list("pk", veld):
-                if not is_werktijd(waarde):
+                if pk not in al_er[model] and not is_werktijd(waarde):
                     lokaal = waarde.astimezone(ZONE)
                     fout.append(f"{model.__name__}.{veld} #{pk}: {lokaal:%a %d %b %H:%M}")
     return fout
 
 
-def _every_demo_moment_is_on_a_working_day_in_working_hours():
+def _every_demo_moment_is_on_a_working_day_in_working_hours(al_er: dict):
     from gesprekken.models import Gesprek
     from spiegel.models import AuditRegel, Gebeurtenis
 
     assert Gesprek.objects.count() > 20 and Gebeurtenis.objects.count() > 50
     # Audit rows the loader writes (none today) are checked with the rest.
     assert AuditRegel in apps.get_models()
-    assert _buiten_werktijd() == []
+    assert _buiten_werktijd(al_er) == []
 
 
 def _rang(gebeurtenis) -> int | None:
