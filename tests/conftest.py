@@ -356,6 +356,17 @@ def reseed_reference_data():
 
 
 @pytest.fixture(autouse=True)
+def _rode_draden_not_kept_between_tests():
+    """A test's rollback undoes its rows but not the version sequence they moved on, so
+    the rode draden kept in the process (`bewaard`) start empty in every test."""
+    from rapportage.rodedraden import bewaard
+
+    bewaard.wissen()
+    yield
+    bewaard.wissen()
+
+
+@pytest.fixture(autouse=True)
 def _reference_data_in_transactional_tests(request):
     """Transactional tests (browser tests, real workers) run on a database that an earlier
     transactional test flushed: reference data seeded by migrations is gone. Put it back,

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from django.db import connection, transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from gesprekken.constants import WaarnemingSoort
 from rapportage.rodedraden import selectors
-from rapportage.rodedraden.filters import GROOTTEKLASSEN
+from rapportage.rodedraden.filters import GROOTTEKLASSEN, als_querystring
 from spiegel.constants import OrganisatieSoort
 
 KOLOMMEN = [(s, WaarnemingSoort(s).label) for s in selectors.SOORTEN]
@@ -75,6 +77,31 @@ def overzicht(filters: dict, verdeling=None) -> dict:
         if t["spiegels"]
     ]
     return resultaat
+
+
+def cellen_aanvullen(data: dict, filters: dict) -> None:
+    """Each shown cell's drill-down link (`url`) with its texts, and every cell's shade
+    (`stap`, 0 to 4, relative to the highest count), for the page: computed once with the
+    figures (`bewaard`), not by two translation tags per cell on every request."""
+    qs = als_querystring(filters)
+    hoogste = max((c["n"] or 0 for r in data["rijen"] for c in r["cellen"]), default=0)
+    for rij in data["rijen"]:
+        for cel in rij["cellen"]:
+            if not cel["onderdrukt"] and cel["n"]:
+                url = reverse("rodedraden:cel", args=[rij["pk"], cel["soort"]])
+                cel["url"] = f"{url}?{qs}" if qs else url
+                cel["omschrijving"] = _("%(b)s, %(s)s: %(n)s waarnemingen in %(sp)s Spiegels") % {
+                    "b": rij["naam"],
+                    "s": cel["label"],
+                    "n": cel["n"],
+                    "sp": cel["spiegels"],
+                }
+                cel["in_spiegels"] = ngettext(
+                    "%(sp)s Spiegel", "%(sp)s Spiegels", cel["spiegels"]
+                ) % {"sp": cel["spiegels"]}
+            cel["stap"] = (
+                0 if not cel["n"] or not hoogste else 1 + min(3, (cel["n"] * 4 - 1) // hoogste)
+            )
 
 
 def _trends(filters, verdeling, bouwstenen, k, tellingen) -> list[dict]:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from gesprekken.constants import WaarnemingSoort
-from rapportage.rodedraden import exports, selectors, services, themes
+from rapportage.rodedraden import bewaard, exports, selectors, services, themes
 from rapportage.rodedraden.filters import FilterForm, als_querystring
 from rapportage.rodedraden.permissions import mag_rode_draden, mag_themas_bevestigen
 from spiegel.audit import vastleggen
@@ -28,10 +28,12 @@ def _toegang(request) -> None:
 
 
 def _filters(request):
-    """(form, chosen filters, the profile table): the table is read once per request."""
-    verdeling = selectors.verdeling()
+    """(form, chosen filters, the profile table, its version): the table is read once per
+    request, or reused while nothing it depends on changed (`bewaard`)."""
+    versie = bewaard.versie()
+    verdeling = bewaard.verdeling(versie)
     form = FilterForm(request.GET or None, jaren=verdeling.jaren())
-    return form, form.gekozen(), verdeling
+    return form, form.gekozen(), verdeling, versie
 
 
 def _eigen(user) -> set[int]:
@@ -41,20 +43,9 @@ def _eigen(user) -> set[int]:
 @require_GET
 def overzicht(request):
     _toegang(request)
-    form, filters, verdeling = _filters(request)
-    data = services.overzicht(filters, verdeling)
+    form, filters, _verdeling, versie = _filters(request)
+    data = bewaard.overzicht(filters, versie)
     qs = als_querystring(filters)
-    for rij in data["rijen"]:
-        for cel in rij["cellen"]:
-            if not cel["onderdrukt"] and cel["n"]:
-                url = reverse("rodedraden:cel", args=[rij["pk"], cel["soort"]])
-                cel["url"] = f"{url}?{qs}" if qs else url
-    hoogste = max((c["n"] or 0 for r in data["rijen"] for c in r["cellen"]), default=0)
-    for rij in data["rijen"]:
-        for cel in rij["cellen"]:
-            cel["stap"] = (
-                0 if not cel["n"] or not hoogste else 1 + min(3, (cel["n"] * 4 - 1) // hoogste)
-            )
     return render(
         request,
         "rapportage/rodedraden/overzicht.html",
@@ -73,8 +64,8 @@ def cel(request, bouwsteen_pk, soort):
     if soort not in selectors.SOORTEN:
         raise Http404
     bouwsteen = get_object_or_404(Bouwsteen.objects.filter(actief=True), pk=bouwsteen_pk)
-    form, filters, verdeling = _filters(request)
-    data = services.overzicht(filters, verdeling)
+    form, filters, verdeling, versie = _filters(request)
+    data = bewaard.overzicht(filters, versie)
     gegevens = {"bouwsteen": bouwsteen, "soort": WaarnemingSoort(soort).label, "form": form, **data}
     gegevens["terug"] = reverse("rodedraden:overzicht") + (
         f"?{als_querystring(filters)}" if filters else ""
@@ -173,8 +164,8 @@ def thema_bevestigen(request):
 @require_GET
 def xlsx(request):
     _toegang(request)
-    _form, filters, verdeling = _filters(request)
-    data = services.overzicht(filters, verdeling)
+    _form, filters, _verdeling, versie = _filters(request)
+    data = bewaard.overzicht(filters, versie)
     vastleggen(
         request=request,
         actie=AuditActie.EXPORT,

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -51,12 +53,29 @@ def inbox(request):
         organisatie = filters.cleaned_data["organisatie"]
     qs = inbox_selector(request.user, status=status, organisatie=organisatie)
     pagina = Paginator(qs, 25).get_page(request.GET.get("pagina"))
-    pagina.object_list = documenten_tellen(list(pagina.object_list))
+    pagina.object_list = _regels(documenten_tellen(list(pagina.object_list)))
     return render(
         request,
         "spiegel/inbox.html",
         {"filters": filters, "pagina": pagina, "aanvragen": pagina.object_list},
     )
+
+
+def _regels(aanvragen: list) -> list:
+    """Each row's status label and submission date as text, looked up once per distinct
+    value rather than through `get_status_display` and the `date` filter per row."""
+    labels = {waarde: str(label) for waarde, label in Status.choices}
+    datums: dict = {}
+    for a in aanvragen:
+        a.status_label = labels.get(a.status, a.status)
+        if a.ingediend_op is not None:
+            dag = timezone.localdate(a.ingediend_op)
+            if dag not in datums:
+                datums[dag] = date_format(dag, "DATE_FORMAT")
+            a.ingediend_tekst = datums[dag]
+        else:
+            a.ingediend_tekst = ""
+    return aanvragen
 
 
 def _aanvraag(request, pk):
