@@ -8,12 +8,13 @@ not take answer 403.
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from rapportage import permissions, selectors, selectors_schets, services
 from rapportage.checks import privacy_bevindingen
-from rapportage.forms import BeoordelingForm, NieuweSectieForm
+from rapportage.forms import NieuweSectieForm
 from rapportage.markdown import render as render_markdown
 from rapportage.methode import methode_bevindingen
 from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
@@ -43,6 +44,8 @@ def schets(request, spiegel_pk):
     vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
     kernvragen = selectors_schets.kernvragen(spiegel, schets)
     beantwoord_door = {k.pk: [] for k in kernvragen}
+    user = request.user
+    mag_bewerken = permissions.can_edit_schets(user, schets)
     items = []
     toon_totaal = 0
     for s in secties:
@@ -61,9 +64,9 @@ def schets(request, spiegel_pk):
                 "bewijs": bewijs(s, citaten, waarnemingen),
                 "kernvragen": eigen_kernvragen,
                 "opmerkingen": list(s.opmerkingen.all()),
+                "urls": _sectie_urls(spiegel.pk, s.pk) if mag_bewerken else None,
             }
         )
-    user = request.user
     context.update(
         {
             "items": items,
@@ -79,7 +82,7 @@ def schets(request, spiegel_pk):
                 waarnemingen=waarnemingen,
             ),
             "toon_totaal": toon_totaal,
-            "mag_bewerken": permissions.can_edit_schets(user, schets),
+            "mag_bewerken": mag_bewerken,
             "mag_indienen": permissions.can_submit_schets(user, schets),
             "mag_beoordelen": permissions.can_review_schets(user, schets),
             "is_indiener": schets.ingediend_door_id == user.pk,
@@ -89,13 +92,24 @@ def schets(request, spiegel_pk):
             "open_opmerkingen": sum(
                 1 for it in items for o in it["opmerkingen"] if o.status == "open"
             ),
-            "nieuwe_sectie_form": NieuweSectieForm(),
-            "beoordeling_form": BeoordelingForm(),
+            # Only the label is shown (the input is written out in the template).
+            "nieuwe_sectie_titel": NieuweSectieForm.base_fields["titel"].label,
             "goedkeuring": _goedkeuring(schets),
             "laatste_versie": selectors_schets.laatste_versie(spiegel),
         }
     )
     return render(request, "rapportage/schets/schets.html", context)
+
+
+def _sectie_urls(spiegel_pk, sectie_pk) -> dict:
+    """A section's action URLs, reversed here once each rather than per form in the template
+    (the move URL serves two forms)."""
+    args = (spiegel_pk, sectie_pk)
+    return {
+        "bewerken": reverse("rapportage:sectie", args=args),
+        "verplaatsen": reverse("rapportage:sectie_verplaatsen", args=args),
+        "verwijderen": reverse("rapportage:sectie_verwijderen", args=args),
+    }
 
 
 def _goedkeuring(schets) -> dict | None:

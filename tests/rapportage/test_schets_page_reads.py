@@ -221,3 +221,25 @@ def test_section_editor_and_preview_queries_do_not_grow_with_evidence(login, sch
     editor, voorbeeld = before
     assert editor <= 12, "\n".join(q["sql"][:150] for q in ctx_editor)
     assert voorbeeld <= 9, voorbeeld
+
+
+def test_each_sections_actions_point_at_that_section_and_only_for_who_may_edit(login, schets):
+    # The action URLs are reversed in the view now (issue 17), no longer per form in the template.
+    client = login(schets.spiegel.team.first())
+    html = client.get(url(schets)).content.decode()
+    secties = list(schets.secties.order_by("volgorde", "pk"))
+    for sectie in secties:
+        blok = html.split(f'id="sectie-{sectie.pk}"')[1].split('<section class="card')[0]
+        acties = blok.split('class="sectie-acties"')[1].split('class="sectie-tekst"')[0]
+        assert f'href="{url(schets, "sectie", sectie.pk)}"' in acties
+        assert acties.count(f'action="{url(schets, "sectie_verplaatsen", sectie.pk)}"') == 2
+        assert f'action="{url(schets, "sectie_verwijderen", sectie.pk)}"' in acties
+        assert "Bewerken" in acties and "Verwijderen" in acties
+        assert "Herleiding" in blok and "Beantwoordt:" in blok
+
+    schets.status = "definitief"
+    schets.save()
+    html = client.get(url(schets)).content.decode()
+    assert 'class="sectie-acties"' not in html
+    assert url(schets, "sectie_verplaatsen", secties[0].pk) not in html
+    assert html.count("Herleiding") == len(secties)
