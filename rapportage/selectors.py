@@ -85,14 +85,20 @@ def toonregels() -> Regelset:
     return _regelsets[rijen]
 
 
-def bewijs_van(spiegel, teksten: list[str]) -> tuple[dict, dict]:
-    """The quotes and observations referenced in `teksten`, by pk, within this Spiegel."""
+def verwezen_pks(teksten: list[str]) -> tuple[set[int], set[int]]:
+    """The pks of the quotes and of the observations that `teksten` reference."""
     citaat_pks: set[int] = set()
     waarneming_pks: set[int] = set()
     for tekst in teksten:
         refs = references(tekst)
         citaat_pks |= refs["citaat"]
         waarneming_pks |= refs["waarneming"]
+    return citaat_pks, waarneming_pks
+
+
+def bewijs_van(spiegel, teksten: list[str]) -> tuple[dict, dict]:
+    """The quotes and observations referenced in `teksten`, by pk, within this Spiegel."""
+    citaat_pks, waarneming_pks = verwezen_pks(teksten)
     citaten = (
         {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
         if citaat_pks

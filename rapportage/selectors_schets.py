@@ -16,9 +16,9 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import JSONObject
 
 from gesprekken.models import Citaat, Deelnemer
-from rapportage.markdown import binnen, references
+from rapportage.markdown import binnen
 from rapportage.models import Opmerking, SchetsVersie, Sectie
-from rapportage.selectors import spiegels_voor_schets
+from rapportage.selectors import spiegels_voor_schets, verwezen_pks
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Spiegel
 
 
@@ -122,12 +122,7 @@ class Bewijs:
 
 def bewijs(spiegel, teksten: list[str]) -> Bewijs:
     """The evidence the sections reference and the Spiegel's own quotes, in two queries."""
-    citaat_pks: set[int] = set()
-    waarneming_pks: set[int] = set()
-    for tekst in teksten:
-        refs = references(tekst)
-        citaat_pks |= refs["citaat"]
-        waarneming_pks |= refs["waarneming"]
+    citaat_pks, waarneming_pks = verwezen_pks(teksten)
     # Plain rows: a Spiegel has hundreds of quotes and the checks read five fields of each.
     rijen = list(
         Citaat.objects.filter(spiegel_id__in=_spiegel_ids(spiegel))
