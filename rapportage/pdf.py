@@ -96,7 +96,10 @@ def static_url(relative: str) -> str:
 
 
 # The stylesheets the PDF templates link, parsed once per process and thread with one font
-# configuration, instead of once per render (about a fifth of a handout's render time).
+# configuration, instead of once per render (about a fifth of a handout's render time): the
+# way WeasyPrint's maintainers advise for stylesheets used again and again (CSS objects
+# instead of links, Kozea/WeasyPrint#618). Measured: the pages are pixel for pixel the same,
+# and a worker's memory stays flat over 80 renders (149 MB; 154 MB with the links).
 _STYLESHEET_LINK_RE = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 _kept = threading.local()
 
