@@ -28,6 +28,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 # so the same list measures the code before and after a change.
 AANROEPEN = [
     ("get_object_or_404", "rapportage.views.schets", "get_object_or_404"),
+    ("schets_pagina", "rapportage.selectors_schets", "schets_pagina"),
     ("audit (vastleggen)", "rapportage.views.schets", "vastleggen"),
     ("secties", "rapportage.selectors_schets", "secties"),
     ("toonregels", "rapportage.selectors", "toonregels"),
@@ -35,7 +36,9 @@ AANROEPEN = [
     ("vorige_bewijs_vastleggen", "rapportage.views.schets", "vorige_bewijs_vastleggen"),
     ("kernvragen", "rapportage.selectors_schets", "kernvragen"),
     ("privacy_bevindingen", "rapportage.views.schets", "privacy_bevindingen"),
+    ("privacy (kept)", "rapportage.controles_bewaard", "privacy"),
     ("methode_bevindingen", "rapportage.views.schets", "methode_bevindingen"),
+    ("methode (kept)", "rapportage.controles_bewaard", "methode"),
     ("render_markdown", "rapportage.views.schets", "render_markdown"),
     ("render (template)", "rapportage.views.schets", "render"),
 ]
