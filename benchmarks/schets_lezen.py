@@ -136,9 +136,7 @@ def main():
                 )
             if args.html:
                 Path(args.html).mkdir(parents=True, exist_ok=True)
-                (Path(args.html) / f"{pk}-{status}.html").write_text(
-                    _masker(r.content.decode())
-                )
+                (Path(args.html) / f"{pk}-{status}.html").write_text(_masker(r.content.decode()))
     finally:
         Session.objects.filter(session_key=key).delete()
     print(f"# {belasting()}")
