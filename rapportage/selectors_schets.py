@@ -1,5 +1,7 @@
-"""Reads of the team's schets page, merged so that the page costs a fixed handful of
-queries however long the schets and however rich the fieldwork (issue 17).
+"""Reads of the team's schets page and section editor, merged so that a page costs a fixed
+handful of queries however long the schets and however rich the fieldwork (issue 17), each
+compiled once per process (`vaste_sql`: building and compiling the ORM's SQL cost more CPU
+than running it) and read as plain rows where no model instance is needed.
 
 Everything starts from `spiegels_voor_schets(user)`: a Spiegel outside the user's team is
 not found. The page's checks (privacy, method) take what is read here instead of reading
@@ -52,19 +54,8 @@ def _versies_namen_bouwstenen() -> dict:
     }
 
 
-def spiegels_met_schets(user) -> QuerySet[Spiegel]:
-    """The user's Spiegels with, in the same query, the schets (and who approved it), the
-    latest saved version's author and time, the request's bouwstenen and the participants'
-    names the privacy check looks for."""
-    return (
-        spiegels_voor_schets(user)
-        .select_related("schets__goedgekeurd_door")
-        .annotate(**_versies_namen_bouwstenen())
-    )
-
-
 def schets_van(spiegel):
-    """The schets read along with `spiegels_met_schets`, or None."""
+    """The schets read along with `schets_pagina`, or None."""
     try:
         return spiegel.schets
     except Spiegel.schets.RelatedObjectDoesNotExist:
@@ -131,10 +122,13 @@ _pagina_sql = VasteSql(_pagina_query)
 
 
 def schets_pagina(user, spiegel_pk) -> Spiegel | None:
-    """The schets page's Spiegel, None outside the user's team: what `spiegels_met_schets`
-    reads (the schets as `spiegel.schets`, its approver, the organisation's name, the
-    request's reference) and the kernvragen (`kernvragen`), in one query compiled once per
-    process."""
+    """The Spiegel of the schets page and the section editor, None outside the user's team
+    (`spiegels_voor_schets`), with in the same query: the schets as `spiegel.schets` (and
+    who approved it), the organisation's name, the request's reference, the latest saved
+    version's author and time, the request's bouwstenen, the participants' names the
+    privacy check looks for, and the kernvragen (`kernvragen`). The query is compiled once
+    per process (`VasteSql`); other fields of the organisation and the request are read
+    only on access."""
     vorm = (user.is_authenticated, getattr(user, "rol", None))
     rijen = _pagina_sql.rijen(vorm, user_pk=user.pk or 0, spiegel_pk=int(spiegel_pk))
     if not rijen:
