@@ -104,6 +104,9 @@ _PAGINA = (
 def _pagina_query(ingelogd: bool, rol, *, user_pk, spiegel_pk) -> QuerySet:
     from django.contrib.auth.models import AnonymousUser
 
+    # The scope (`spiegels_als_teamlid`) reads the user's role and pk only: the role is part
+    # of the compiled shape, the pk a value. Should it read more of the user, that must go
+    # into the shape or the values too, or one user's scope would be compiled for all.
     user = User(pk=user_pk, rol=rol) if ingelogd else AnonymousUser()
     kernvragen = (
         Kernvraag.objects.filter(spiegel_id=OuterRef("pk"))
