@@ -147,3 +147,26 @@ def test_privacy_and_method_findings_follow_each_change_after_a_view(client, log
     gevonden = f"quote [[citaat:{citaat.pk}]] does not have the speaker&#x27;s consent (refused)"
     assert gevonden in html
     assert geen_toestemming not in html
+
+
+def test_the_compiled_scope_lets_in_exactly_whom_the_orm_scope_lets_in():
+    from rapportage.selectors import spiegels_voor_schets
+    from rapportage.selectors_schets import schets_pagina
+
+    a, b = schets_gestart(), schets_gestart()
+    org = a.spiegel.organisatie
+    users = [
+        *a.spiegel.team.all(),
+        *b.spiegel.team.all(),
+        UserFactory(rol=Rol.COORDINATOR),
+        UserFactory(contact=True, organisatie=org),
+        UserFactory(beheerder=True),
+    ]
+    a.spiegel.team.add(users[-3])  # a coordinator on the team
+    for user in users:
+        for schets in (a, b):
+            orm = spiegels_voor_schets(user).filter(pk=schets.spiegel.pk).exists()
+            gelezen = schets_pagina(user, schets.spiegel.pk)
+            assert (gelezen is not None) == orm, (user.rol, user.pk, schets.pk)
+            if gelezen is not None:
+                assert gelezen.pk == schets.spiegel.pk and gelezen.schets.pk == schets.pk
