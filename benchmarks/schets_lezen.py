@@ -3,7 +3,7 @@
 (get_object_or_404, the selectors, the checks, the audit row, the render), and the page's
 CPU as a whole, for the first team member of the benchmark data.
 
-    .venv/bin/python benchmarks/schets_lezen.py [--keer 15] [--html DIR] [spiegel_pk ...]
+    .venv/bin/python benchmarks/schets_lezen.py [--keer 15] [--html DIR] [--koud] [pk ...]
 
 Each listed call is wrapped where the view finds it (its module's name, or the selector
 module's attribute) and timed with the process's CPU clock per request; the figure is the
@@ -50,10 +50,33 @@ def _masker(html: str) -> str:
     return re.sub(r'(nonce="|"inlineStyleNonce":")[^"]*', r"\1-", html)
 
 
+def _bewaard_legen():
+    import importlib
+
+    for module, attr in (
+        ("rapportage.markdown", "_render"),
+        ("rapportage.views.schets_basis", "_fragmenten"),
+        ("rapportage.controles_bewaard", "_privacy"),
+        ("rapportage.controles_bewaard", "_methode"),
+    ):
+        try:
+            fn = getattr(importlib.import_module(module), attr, None)
+        except ModuleNotFoundError:
+            continue
+        if fn is not None:
+            fn.cache_clear()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--keer", type=int, default=15)
     ap.add_argument("--html", metavar="DIR")
+    ap.add_argument(
+        "--koud",
+        action="store_true",
+        help="empty the per-process kept results (Markdown, tone, findings) before each "
+        "request: the cost of a page whose texts and evidence all changed",
+    )
     ap.add_argument("pks", nargs="*", type=int)
     args = ap.parse_args()
 
@@ -118,6 +141,8 @@ def main():
             for i in range(args.keer + 2):
                 gemeten.clear()
                 connection.queries_log.clear()
+                if args.koud:
+                    _bewaard_legen()
                 c = time.process_time()
                 r = client.get(url)
                 if i >= 2:  # two warm-ups: the per-process caches filled, as in production
