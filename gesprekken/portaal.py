@@ -2,7 +2,7 @@
 sessions. Never titles, places, participants or notes. (Sharing documents has its own place
 on the portal page, built by the intake app.)"""
 
-from gesprekken.selectors import geplande_data
+from gesprekken.selectors_werkruimte import geplande_data
 
 
 def portaal_panelen(aanvraag, user) -> list[tuple[str, dict]]:

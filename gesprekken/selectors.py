@@ -10,11 +10,8 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
-from django.utils import formats
-from django.utils.timezone import template_localtime
 
-from gesprekken.constants import GesprekSoort, WaarnemingSoort
+from gesprekken.constants import WaarnemingSoort
 from gesprekken.models import (
     Aantekening,
     Citaat,
@@ -67,49 +64,6 @@ def _aantal(model, veld: str = "gesprek"):
     joined in one GROUP BY would multiply each other's rows."""
     rijen = model.objects.filter(**{veld: OuterRef("pk")}).order_by().values(veld)
     return Coalesce(Subquery(rijen.annotate(n=Count("pk")).values("n")), 0)
-
-
-def gesprekken_werkruimte(spiegel) -> list[dict]:
-    """Sessions of a Spiegel as the workspace lists them (never participants or team):
-    rows with when, kind, title, link and counts, written here once, not per row."""
-    rijen = (
-        Gesprek.objects.filter(spiegel=spiegel)
-        .annotate(aantal_waarnemingen=_aantal(Waarneming), aantal_citaten=_aantal(Citaat))
-        .order_by("begin", "pk")
-        .values("pk", "soort", "titel", "begin", "aantal_waarnemingen", "aantal_citaten")
-    )
-    url = reverse("gesprekken:aantekeningen", args=[0]).removesuffix("0/")
-    return [
-        {
-            **g,
-            "wanneer": _datum(g["begin"], "DATETIME_FORMAT"),
-            "soort_label": GesprekSoort(g["soort"]).label,
-            "url": f"{url}{g['pk']}/",
-        }
-        for g in rijen
-    ]
-
-
-def _datum(waarde, formaat: str) -> str:  # what `{{ waarde|date:formaat }}` writes
-    return formats.date_format(template_localtime(waarde), formaat) if waarde else ""
-
-
-def geplande_data(spiegel) -> list[dict]:
-    """What the contact and a coordinator may see of the planning: dates and kinds only,
-    the dates written once here as the template's `date`/`time` filters would."""
-    qs = Gesprek.objects.filter(spiegel=spiegel).order_by("begin", "pk")
-    return [
-        {
-            **g,
-            "soort": GesprekSoort(g["soort"]).label,
-            "begin_iso": template_localtime(g["begin"]).isoformat(),  # `date:'c'`
-            "begin_tekst": _datum(g["begin"], "DATETIME_FORMAT"),
-            "einde_tekst": formats.time_format(template_localtime(g["einde"]), "TIME_FORMAT")
-            if g["einde"]
-            else "",
-        }
-        for g in qs.values("begin", "einde", "soort")
-    ]
 
 
 def aantekening_van(gesprek) -> Aantekening | None:

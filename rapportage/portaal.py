@@ -5,15 +5,36 @@ The portal calls `portaal_panelen(aanvraag, user)`; it returns a list of
 one pair or None, so another feature (released reports) adds a function to the list.
 """
 
+from typing import NamedTuple
+
 from django.urls import reverse
 
 from rapportage.constants import OpmerkingStatus, SchetsStatus
 from rapportage.models import Opmerking, Schets
 from spiegel.permissions import is_contactpersoon
+from spiegel.vaste_sql import VasteSql
 
 
-def _schets(aanvraag):
-    return Schets.objects.filter(spiegel__aanvraag=aanvraag).select_related("spiegel").first()
+class Schetsrij(NamedTuple):
+    pk: int
+    status: str
+    spiegel_id: int
+
+
+# Compiled once per process (`vaste_sql`, issue 17); the request was fetched through the
+# portal's scoped selector, only its pk reaches the SQL.
+_schets_sql = VasteSql(
+    lambda *, aanvraag_pk: (
+        Schets.objects.filter(spiegel__aanvraag_id=aanvraag_pk)
+        .order_by("pk")
+        .values_list("pk", "status", "spiegel_id")
+    )
+)
+
+
+def _schets(aanvraag) -> Schetsrij | None:
+    rijen = _schets_sql.rijen(aanvraag_pk=aanvraag.pk)
+    return Schetsrij(*rijen[0]) if rijen else None
 
 
 def wederhoor_paneel(aanvraag, user):
@@ -23,7 +44,7 @@ def wederhoor_paneel(aanvraag, user):
     schets = _schets(aanvraag)
     if schets is None or schets.status != SchetsStatus.WEDERHOOR:
         return None
-    opmerkingen = Opmerking.objects.filter(sectie__schets=schets)
+    opmerkingen = Opmerking.objects.filter(sectie__schets_id=schets.pk)
     return (
         "rapportage/schets/_portaal_wederhoor.html",
         {

@@ -1,10 +1,14 @@
 """Reads of the intake app, always scoped to what the user may see."""
 
+from datetime import datetime
+from typing import NamedTuple
+
 from django.db.models import Case, Count, Q, QuerySet, Value, When
 
 from spiegel.constants import Rol
 from spiegel.models import Aanvraag, Bouwsteen, Gebeurtenis, Organisatie, Spiegel
 from spiegel.permissions import is_contactpersoon, is_coordinator, is_divosa
+from spiegel.vaste_sql import VasteSql
 
 
 def aanvragen_voor(user) -> QuerySet[Aanvraag]:
@@ -183,3 +187,50 @@ _ALGEMEEN = {"gemeente", "werkbedrijf", "regio", "regionale", "sociale", "dienst
 def _kenmerk(naam: str) -> str:
     """The distinctive words of a name, lower case: 'Werkbedrijf Duinstreek' → 'duinstreek'."""
     return " ".join(w for w in naam.lower().split() if w not in _ALGEMEEN)
+
+
+class Gebeurtenisrij(NamedTuple):
+    op: datetime
+    tekst_contact: str
+
+
+class Documentrij(NamedTuple):
+    pk: int
+    titel: str
+    grootte: int
+    aangemaakt_op: datetime
+
+
+# The portal's reads, compiled once per process (`vaste_sql`, issue 17). The request was
+# fetched through `aanvragen_in_portaal`; only its pk reaches the SQL.
+_tijdlijn_contact_sql = VasteSql(
+    lambda *, aanvraag_pk: (
+        Gebeurtenis.objects.filter(aanvraag_id=aanvraag_pk)
+        .exclude(tekst_contact="")
+        .order_by("op", "pk")
+        .values_list("op", "tekst_contact")
+    )
+)
+_documenten_contact_sql = VasteSql(
+    # The model is the fieldwork app's (`gesprekken.Document`): reached through the relation.
+    lambda *, aanvraag_pk: (
+        Aanvraag(pk=aanvraag_pk)
+        .documenten.filter(van_contact=True)
+        .order_by("-aangemaakt_op")
+        .values_list("pk", "titel", "grootte", "aangemaakt_op")
+    )
+)
+
+
+def tijdlijn_portaal(user, aanvraag) -> list[Gebeurtenisrij]:
+    """The timeline as the contact reads it (`tijdlijn_voor`): the friendly texts only."""
+    if not is_contactpersoon(user):
+        return []
+    return [Gebeurtenisrij(*r) for r in _tijdlijn_contact_sql.rijen(aanvraag_pk=aanvraag.pk)]
+
+
+def documenten_portaal(user, aanvraag) -> list[Documentrij]:
+    """The documents the contact's organisation shared (`documenten_van`), newest first."""
+    if not is_contactpersoon(user):
+        return []
+    return [Documentrij(*r) for r in _documenten_contact_sql.rijen(aanvraag_pk=aanvraag.pk)]

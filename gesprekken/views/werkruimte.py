@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from gesprekken import selectors
+from gesprekken import selectors, selectors_werkruimte
 from gesprekken.permissions import is_team
 from gesprekken.views.scope import team_spiegel
 from spiegel.audit import vastleggen
@@ -21,19 +21,19 @@ from spiegel.constants import AuditActie
 def spiegel(request, spiegel_pk):
     """The team's hub for one Spiegel. A coordinator not on the team sees the outline only."""
     obj = get_object_or_404(selectors.werkruimte_spiegels(request.user), pk=spiegel_pk)
-    teamleden = list(obj.team.order_by("naam").only("pk", "naam"))
+    teamleden = selectors_werkruimte.teamleden(obj)
     team = is_team(request.user, obj, team=teamleden)
     context = {
         "spiegel": obj,
         "is_team": team,
         "teamleden": teamleden,
-        "kernvragen": selectors.kernvragen_van(obj),
+        "kernvragen": selectors_werkruimte.kernvragen(obj),
     }
     if team:
-        context["gesprekken"] = list(selectors.gesprekken_werkruimte(obj))
+        context["gesprekken"] = selectors_werkruimte.gesprekken_werkruimte(obj)
         context["documenten_url"] = reverse("gesprekken:documenten", args=[obj.aanvraag_id])
     else:
-        context["geplande_data"] = selectors.geplande_data(obj)
+        context["geplande_data"] = selectors_werkruimte.geplande_data(obj)
     return render(request, "gesprekken/spiegel.html", context)
 
 

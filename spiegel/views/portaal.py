@@ -17,8 +17,9 @@ from spiegel.permissions import is_contactpersoon, is_divosa
 from spiegel.selectors import (
     aanvragen_in_portaal,
     aanvragen_voor,
+    documenten_portaal,
     documenten_van,
-    tijdlijn_voor,
+    tijdlijn_portaal,
 )
 
 # The stages the contact sees as a progress line.
@@ -74,8 +75,8 @@ def _portaal_pagina(request, aanvraag, form=None, status=200):
             "fasen": _fasen(aanvraag.status),
             "afgesloten": aanvraag.status in (Status.AFGEWEZEN, Status.INGETROKKEN),
             "loopt": aanvraag.status in SPIEGEL_STATUSSEN,
-            "tijdlijn": list(tijdlijn_voor(request.user, aanvraag)),
-            "documenten": list(documenten_van(request.user, aanvraag)),
+            "tijdlijn": tijdlijn_portaal(request.user, aanvraag),
+            "documenten": documenten_portaal(request.user, aanvraag),
             "form": form or DocumentForm(),
             "mag_uploaden": aanvraag.status
             not in (Status.AFGEWEZEN, Status.INGETROKKEN, Status.AFGEROND),

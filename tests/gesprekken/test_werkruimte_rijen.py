@@ -10,7 +10,7 @@ from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from gesprekken import selectors
+from gesprekken import selectors_werkruimte as selectors
 from gesprekken.models import Gesprek
 
 pytestmark = pytest.mark.django_db
