@@ -36,11 +36,13 @@ FASEN = [
 
 def portaal_panelen(aanvraag, user, request) -> list[str]:
     """Rendered panels of the other apps: each callable in `spiegel.registry.portaal_panelen`
-    (registered from the app's `apps.py`) returns a list of (template name, context)."""
+    (registered from the app's `apps.py`) returns a list of (template name, context).
+    Rendered with their own context only: the page's context processors ran once for the
+    page and no panel reads them (a panel with a form would need `request` again)."""
     panelen = []
     for panelen_van in registry.portaal_panelen:
         for template, context in panelen_van(aanvraag, user) or []:
-            panelen.append(render_to_string(template, context, request=request))
+            panelen.append(render_to_string(template, context))
     return panelen
 
 
