@@ -23,7 +23,7 @@ TEKSTEN = [
     "e" * 39 + "e\u0301" + "en verder",  # a combining accent just after the cut
     "e" * 40 + "\u0301",  # forty letters and a combining accent: not cut
     "a\u0301" * 45,  # decomposed, normalised to NFC first
-    "<b>niet</b> & \"escaped\" hier, want dat doet de template met de tekst" * 2,
+    '<b>niet</b> & "escaped" hier, want dat doet de template met de tekst' * 2,
 ]
 
 
