@@ -15,6 +15,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     TextChoices,
+    Window,
 )
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -198,6 +199,23 @@ class Rijen:
 
     def __getitem__(self, deel: slice) -> list[dict]:
         return self._schrijven(list(self._qs[deel]))
+
+    def met_totaal(self, begin: int, eind: int) -> tuple[list[dict], int]:
+        """Rows `begin`..`eind` and how many rows there are in all, in one query (a window
+        count); `([], 0)` past the end."""
+        rijen = list(self._qs.annotate(totaal=Window(Count("*")))[begin:eind])
+        totaal = [r.pop("totaal") for r in rijen]
+        return self._schrijven(rijen), totaal[0] if totaal else 0
+
+    def laatste(self, per_pagina: int) -> tuple[list[dict], int]:
+        """The rows of the last page of `per_pagina` and how many rows there are in all, in
+        one query: the last `per_pagina` rows in reverse order, with a window count."""
+        rijen = list(self._qs.reverse().annotate(totaal=Window(Count("*")))[:per_pagina])
+        totaal = [r.pop("totaal") for r in rijen]
+        if not totaal:
+            return [], 0
+        op_laatste = totaal[0] % per_pagina or per_pagina
+        return self._schrijven(rijen[:op_laatste][::-1]), totaal[0]
 
 
 def _kort(lengte: int = 40):

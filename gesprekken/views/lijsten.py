@@ -16,9 +16,32 @@ from spiegel.constants import AuditActie
 PER_PAGINA = 50
 
 
+class _Paginator(Paginator):
+    """Counts in the page's own query, so that a page is one query rather than two
+    (Django's `get_page` counts first). As Django's: a page number that is not one
+    gives the first page, one below 1 or past the end the last page. No orphans."""
+
+    def get_page(self, number):
+        try:
+            nummer = int(number)
+        except (TypeError, ValueError):
+            nummer = 1
+        if nummer >= 1:
+            begin = (nummer - 1) * self.per_page
+            rijen, totaal = self.object_list.met_totaal(begin, begin + self.per_page)
+            if rijen or nummer == 1:
+                return self._pagina_van(rijen, nummer, totaal)
+        rijen, totaal = self.object_list.laatste(self.per_page)
+        return self._pagina_van(rijen, None, totaal)
+
+    def _pagina_van(self, rijen, nummer, totaal):
+        self.__dict__["count"] = totaal  # Paginator.count is a cached_property
+        return self._get_page(rijen, nummer or self.num_pages, self)
+
+
 def _pagina(request, rijen):
     """One page of a list; the other filters stay in the page links."""
-    pagina = Paginator(rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina = _Paginator(rijen, PER_PAGINA).get_page(request.GET.get("pagina"))
     rest = request.GET.copy()
     rest.pop("pagina", None)
     pagina.querystring = rest.urlencode()

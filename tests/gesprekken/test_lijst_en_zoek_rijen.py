@@ -75,3 +75,39 @@ def test_search_compiled_once_answers_each_spiegel_and_term_with_its_own_rows(wo
             *selectors_zoeken._KOLOMMEN
         )
         assert sorted(selectors_zoeken._rijen(spiegel.pk, term, 50)) == sorted(orm)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("nummer", [None, "", "1", "2", "3", "99", "0", "-1", "x", "2.0"])
+def test_list_pages_counted_in_their_own_query_are_djangos_pages(world, nummer):
+    """The list pages count in the page's own query (a window count); every page number,
+    good or bad, still gives the page, rows and count Django's Paginator gives."""
+    from django.core.paginator import Paginator
+
+    from gesprekken.models import Waarneming
+    from gesprekken.views.lijsten import PER_PAGINA, _Paginator
+
+    Waarneming.objects.bulk_create(
+        Waarneming(spiegel=world.spiegel_a, tekst=f"Rij {i}", soort=WaarnemingSoort.KRACHT)
+        for i in range(PER_PAGINA + 7)
+    )
+    rijen = selectors.waarnemingen_rijen(world.spiegel_a)
+    ons, django = (
+        _Paginator(rijen, PER_PAGINA).get_page(nummer),
+        Paginator(rijen, PER_PAGINA).get_page(nummer),
+    )
+    assert ons.number == django.number
+    assert ons.paginator.count == django.paginator.count > PER_PAGINA
+    assert ons.paginator.num_pages == django.paginator.num_pages == 2
+    assert [r["pk"] for r in ons] == [r["pk"] for r in django]
+    assert list(ons) == list(django)
+
+
+@pytest.mark.django_db
+def test_an_empty_list_is_one_empty_first_page(world):
+    from gesprekken.models import Waarneming
+    from gesprekken.views.lijsten import _Paginator
+
+    Waarneming.objects.filter(spiegel=world.spiegel_b).delete()
+    pagina = _Paginator(selectors.waarnemingen_rijen(world.spiegel_b), 50).get_page("1")
+    assert (pagina.number, pagina.paginator.count, list(pagina)) == (1, 0, [])

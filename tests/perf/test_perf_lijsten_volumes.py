@@ -80,10 +80,14 @@ def test_list_queries_are_equal_and_at_most_12_at_two_volumes(
     _vastleggen(spiegel, gesprek, 0, 4)
     client.get(url, data)  # the first visit may create per-Spiegel defaults
     with CaptureQueriesContext(connection) as klein:
-        assert client.get(url, data).status_code == 200
+        r = client.get(url, data)
+    assert r.status_code == 200
+    # A list page is one query (rows with a window count); a page past the end (page 2 of
+    # the few rows) is one more: the last page, fetched after the empty one.
+    voorbij = "pagina" in r.context and r.context["pagina"].number != int(data.get("pagina", 1))
 
     _vastleggen(spiegel, gesprek, 4, 4 + 3 * PER_PAGINA)
-    with django_assert_num_queries(len(klein)):
+    with django_assert_num_queries(len(klein) - voorbij):
         r = client.get(url, data)
     assert r.status_code == 200
     assert len(klein) <= PLAFOND
