@@ -246,6 +246,7 @@ def _schrijver(bewerken: str, labels: dict[str, type[TextChoices]]):
             r["bron_url"] = bron(r["gesprek_id"]) if r["gesprek_id"] else ""
             r["bewerken_url"] = bewerk(r["pk"])
             r["kort"] = kort(r["tekst"])
+            r["bouwstenen"] = ", ".join(r["bouwsteen_namen"])  # escaped by the template
         return rijen
 
     return schrijven
