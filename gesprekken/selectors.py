@@ -22,7 +22,6 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 from django.utils.timezone import template_localtime
-from django.utils.translation import pgettext
 
 from gesprekken.constants import GesprekSoort, Toestemming, WaarnemingSoort, Weergave
 from gesprekken.models import (
@@ -221,13 +220,12 @@ class Rijen:
 def _kort(lengte: int = 40):
     """A function that does what `Truncator(tekst).chars(lengte)` does, without walking
     the characters of a text whose first `lengte + 1` are ASCII (no combining characters,
-    nothing to normalise): it is cut at the same place, with the same ending."""
-    staart = pgettext("String to return when truncating text", "%(truncated_text)s…")
-    snede = calculate_truncate_chars_length(lengte, staart)
+    nothing to normalise): it is cut at the same place, with Django's own ending."""
+    snede = calculate_truncate_chars_length(lengte, None)
 
     def kort(tekst: str) -> str:
         if snede > 0 and tekst[: lengte + 1].isascii():
-            return tekst if len(tekst) <= lengte else add_truncation_text(tekst[:snede], staart)
+            return tekst if len(tekst) <= lengte else add_truncation_text(tekst[:snede])
         return Truncator(tekst).chars(lengte)
 
     return kort
