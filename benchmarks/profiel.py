@@ -26,6 +26,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--keer", type=int, default=3)
     ap.add_argument("--sql", action="store_true", help="print every query with its time")
+    ap.add_argument(
+        "--explain", action="store_true", help="EXPLAIN ANALYZE every SELECT: plan and time"
+    )
     ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="cProfile top N")
     ap.add_argument("filter", nargs="*")
     args = ap.parse_args()
@@ -67,10 +70,27 @@ def main():
         if args.sql:
             for x in q.captured_queries:
                 print(f"    {float(x['time']) * 1000:6.1f} ms  {x['sql'][:260]}")
+        if args.explain:
+            uitleggen(connection, q.captured_queries)
         if args.cprofile:
             profileren(client, url, args.cprofile)
     print(f"# {belasting()}")
     opruimen(plan)
+
+
+def uitleggen(connection, queries):
+    """The plan of each SELECT as PostgreSQL runs it now (the SQL is the captured text with
+    its parameters already in it)."""
+    for x in queries:
+        if not x["sql"].lstrip().upper().startswith("SELECT"):
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + x["sql"])  # noqa: S608 - our own captured SQL
+            plan = [r[0] for r in cursor.fetchall()]
+        print(f"    {x['sql'][:160]}")
+        for regel in plan:
+            if "Seq Scan" in regel or "Execution Time" in regel or regel is plan[0]:
+                print(f"      {regel.strip()[:200]}")
 
 
 def profileren(client, url, top):

@@ -279,6 +279,10 @@ def context(*, spiegel, versie, vorm: str, niveau: int = 0, basis: dict | None =
             if s["sleutel"] != "vragen" and grens is not None and s["nummer"] > grens
         ]
         ctx["vragen_volledig"] = niveau < HANDOUT_VRAGEN_VOLLEDIG_TOT
+        if handout_limiet == 0:  # the leanest step: a cut section is one line, in one list
+            ctx["handout_kompakt"] = True
+            ctx["handout_punten"] = list(secties)
+            ctx["vragen"], ctx["handout_slot"] = None, []
     return ctx
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from rapportage import pdf, pdf_controle, pdf_handout, pdf_inhoud
 from rapportage.constants import Vorm
+from spiegel.taal import nederlands
 from tests.factories.pdf import definitieve_spiegel
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +102,23 @@ def test_stamp_is_readable_on_every_page_with_any_name(forms, vorm):
 def test_contrast_measure_tells_grey_on_navy_from_dark_on_white():
     assert pdf_controle.contrast((0x55, 0x55, 0x55), (0x15, 0x42, 0x73)) < 4.5  # the old stamp
     assert pdf_controle.contrast((0x33, 0x33, 0x33), (255, 255, 255)) > 12
+
+
+def test_a_long_schets_handout_still_fits_one_or_two_pages_and_points_to_every_section():
+    """34 sections: a heading and a reference per section took three pages even with no
+    words of each; on the leanest step a cut section is one line."""
+    spiegel, _schets, versie = definitieve_spiegel(
+        organisatie_naam="Gemeente Langstad", alineas_per_sectie=9, extra_secties=28
+    )
+    with nederlands():
+        data = pdf_handout.handout_pdf(spiegel=spiegel, versie=versie)
+    pages = pdf_controle.paginas(data)
+    assert 1 <= len(pages) <= 2
+    if len(pages) == 2:
+        fill = pdf_controle.vulling(pages[-1], boven_mm=16, onder_mm=20)
+        assert fill >= pdf_handout.MIN_VULLING_LAATSTE
+    text = " ".join(pdf_controle.tekst_ruw(data).split())
+    assert len(versie.secties) == 34
+    for nummer, sectie in enumerate(versie.secties, start=1):
+        assert f"{nummer}. {sectie['titel']}" in text
+        assert f"zie rapportage, hoofdstuk {nummer}." in text
