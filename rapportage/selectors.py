@@ -10,10 +10,10 @@ from rapportage import tone
 from rapportage.constants import SchetsStatus
 from rapportage.markdown import binnen, references
 from rapportage.models import Opmerking, Schets, SchetsVersie, Sectie, ToonRegel
-from rapportage.vaste_sql import VasteSql
 from spiegel.models import Spiegel
 from spiegel.permissions import is_contactpersoon
 from spiegel.selectors import spiegels_als_teamlid
+from spiegel.vaste_sql import VasteSql
 
 WEDERHOOR_ZICHTBAAR = (SchetsStatus.WEDERHOOR, SchetsStatus.DEFINITIEF)
 

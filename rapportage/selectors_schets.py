@@ -22,8 +22,8 @@ from gesprekken.models import Citaat, Deelnemer
 from rapportage.markdown import binnen
 from rapportage.models import Opmerking, Schets, SchetsVersie, Sectie
 from rapportage.selectors import spiegels_voor_schets, verwezen_pks
-from rapportage.vaste_sql import VasteSql
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Organisatie, Spiegel, User
+from spiegel.vaste_sql import VasteSql
 
 
 def _versies_namen_bouwstenen() -> dict:

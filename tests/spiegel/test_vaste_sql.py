@@ -1,4 +1,4 @@
-"""`rapportage.vaste_sql.VasteSql`: a query compiled once answers as the ORM would for every
+"""`spiegel.vaste_sql.VasteSql`: a query compiled once answers as the ORM would for every
 value it is later run with, for a list of each length, for an empty scope, and refuses a
 query its values do not reach."""
 
@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 
 from gesprekken.models import Citaat
 from rapportage.selectors import spiegels_voor_schets
-from rapportage.vaste_sql import VasteSql
 from spiegel.models import Bouwsteen, Spiegel, User
+from spiegel.vaste_sql import VasteSql
 from tests.factories.rapportage import CitaatFactory, WaarnemingFactory
 from tests.factories.spiegel import SpiegelFactory, UserFactory
 
