@@ -116,13 +116,13 @@ def privacy_bevindingen(
     participants' names); otherwise they are read here."""
     from gesprekken.constants import Toestemming, Weergave
 
-    spiegel = schets.spiegel
     secties = _secties(schets, secties)
     refs = [(s, m) for s in secties for m in REFERENCE_VORM_RE.finditer(s.get("tekst") or "")]
     if bewijs is not None:
         citaten, waarnemingen = bewijs.citaten, bewijs.waarnemingen
         alle_citaten = bewijs.eigen_citaten
     else:
+        spiegel = schets.spiegel
         citaat_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "citaat"}
         waarneming_pks = {int(m.group(2)) for _s, m in refs if m.group(1) == "waarneming"}
         citaten = {c.pk: c for c in binnen(spiegel, "citaten").filter(pk__in=citaat_pks)}
@@ -130,7 +130,7 @@ def privacy_bevindingen(
             w.pk: w for w in binnen(spiegel, "waarnemingen").filter(pk__in=waarneming_pks)
         }
         alle_citaten = list(spiegel.citaten.all())
-    namen = deelnemersnamen(spiegel) if namen is None else namen
+    namen = deelnemersnamen(schets.spiegel) if namen is None else namen
     namen = _naam_zoeker(tuple(sorted({n.strip() for n in namen if n and n.strip()})))
     gevonden: list[Bevinding] = []
 

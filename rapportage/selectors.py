@@ -13,6 +13,7 @@ from rapportage.models import Opmerking, Schets, SchetsVersie, Sectie, ToonRegel
 from spiegel.models import Spiegel
 from spiegel.permissions import is_contactpersoon
 from spiegel.selectors import spiegels_als_teamlid
+from spiegel.vaste_sql import VasteSql
 
 WEDERHOOR_ZICHTBAAR = (SchetsStatus.WEDERHOOR, SchetsStatus.DEFINITIEF)
 
@@ -61,15 +62,19 @@ class Regelset(tuple):
 
 
 _regelsets: dict[tuple, Regelset] = {}
+# Read on every page with the tone check: compiled once per process.
+_toonregels_sql = VasteSql(
+    lambda: ToonRegel.objects.order_by("patroon").values_list(
+        "patroon", "soort", "suggestie", "actief"
+    )
+)
 
 
 def toonregels() -> Regelset:
     """The built-in word list merged with the admins' ToonRegel rows. A row with the same
     pattern as a built-in rule replaces it; an inactive row switches a built-in rule off.
     The same rows give the same Regelset object (one kept per process)."""
-    rijen = tuple(
-        ToonRegel.objects.order_by("patroon").values_list("patroon", "soort", "suggestie", "actief")
-    )
+    rijen = tuple(_toonregels_sql.rijen())
     if (bekend := _regelsets.get(rijen)) is not None:
         return bekend
     rows = {

@@ -7,16 +7,15 @@ not take answer 403.
 """
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from rapportage import permissions, selectors, selectors_schets, services
-from rapportage.checks import privacy_bevindingen
+from rapportage import controles_bewaard, permissions, selectors, selectors_schets, services
 from rapportage.forms import NieuweSectieForm
 from rapportage.markdown import render as render_markdown
-from rapportage.methode import methode_bevindingen
 from rapportage.rodedraden.vervolg import vorige_bewijs_vastleggen
 from rapportage.views.schets_basis import bewijs, team_spiegel, terug, toon_fragmenten
 from spiegel.audit import vastleggen
@@ -26,7 +25,9 @@ from spiegel.permissions import teamlid_vastgesteld
 
 @require_GET
 def schets(request, spiegel_pk):
-    spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
+    spiegel = selectors_schets.schets_pagina(request.user, spiegel_pk)
+    if spiegel is None:
+        raise Http404
     teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
     schets = selectors_schets.schets_van(spiegel)
     context = {"spiegel": spiegel, "schets": schets}
@@ -34,7 +35,6 @@ def schets(request, spiegel_pk):
         context["mag_starten"] = True
         return render(request, "rapportage/schets/schets.html", context)
     vastleggen(request=request, actie=AuditActie.LEZEN, obj=schets, omschrijving="schets")
-    schets.spiegel = spiegel  # already loaded with its request: the checks read both
     secties = selectors_schets.secties(schets)
     # The checks read the sections as dicts; hand them the ones loaded here.
     sectie_dicts = [{"sleutel": s.sleutel, "titel": s.titel, "tekst": s.tekst} for s in secties]
@@ -42,7 +42,7 @@ def schets(request, spiegel_pk):
     gelezen = selectors_schets.bewijs(spiegel, [s.tekst for s in secties])
     citaten, waarnemingen = gelezen.citaten, gelezen.waarnemingen
     vorige_bewijs_vastleggen(request, spiegel=spiegel, citaten=citaten, waarnemingen=waarnemingen)
-    kernvragen = selectors_schets.kernvragen(spiegel, schets)
+    kernvragen = selectors_schets.kernvragen(spiegel)
     beantwoord_door = {k.pk: [] for k in kernvragen}
     user = request.user
     mag_bewerken = permissions.can_edit_schets(user, schets)
@@ -51,7 +51,7 @@ def schets(request, spiegel_pk):
     for s in secties:
         findings = toon_fragmenten(s.tekst, rules)
         toon_totaal += len(findings)
-        eigen_kernvragen = [k for k in kernvragen if s.pk in (k.sectie_pks or ())]
+        eigen_kernvragen = [k for k in kernvragen if k.pk in s.kernvraag_pks]
         for k in eigen_kernvragen:
             beantwoord_door[k.pk].append(s)
         items.append(
@@ -63,7 +63,7 @@ def schets(request, spiegel_pk):
                 "toon": findings,
                 "bewijs": bewijs(s, citaten, waarnemingen),
                 "kernvragen": eigen_kernvragen,
-                "opmerkingen": list(s.opmerkingen.all()),
+                "opmerkingen": s.opmerkingen,
                 "urls": _sectie_urls(spiegel.pk, s.pk) if mag_bewerken else None,
             }
         )
@@ -72,12 +72,12 @@ def schets(request, spiegel_pk):
             "items": items,
             "kernvragen": [(k, beantwoord_door.get(k.pk, [])) for k in kernvragen],
             "onbeantwoord": [k for k in kernvragen if not beantwoord_door.get(k.pk)],
-            "privacy": privacy_bevindingen(
-                schets, sectie_dicts, bewijs=gelezen, namen=spiegel.deelnemersnamen
+            "privacy": controles_bewaard.privacy(
+                sectie_dicts, bewijs=gelezen, namen=spiegel.deelnemersnamen
             ),
-            "methode": methode_bevindingen(
-                schets,
+            "methode": controles_bewaard.methode(
                 sectie_dicts,
+                spiegel_id=spiegel.pk,
                 bouwstenen=selectors_schets.bouwstenen(spiegel),
                 waarnemingen=waarnemingen,
             ),

@@ -36,13 +36,12 @@ def team_schets(request, spiegel_pk):
 
 def team_schets_met_controles(request, spiegel_pk):
     """As `team_schets`, with what the checks beside a section read (the request's
-    bouwstenen, the participants' names) loaded in the same query."""
-    spiegel = get_object_or_404(selectors_schets.spiegels_met_schets(request.user), pk=spiegel_pk)
-    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
-    schets = selectors_schets.schets_van(spiegel)
+    bouwstenen, the participants' names) loaded in the same query (`schets_pagina`)."""
+    spiegel = selectors_schets.schets_pagina(request.user, spiegel_pk)
+    schets = selectors_schets.schets_van(spiegel) if spiegel is not None else None
     if schets is None:
         raise Http404
-    schets.spiegel = spiegel
+    teamlid_vastgesteld(spiegel, request.user)  # the lookup above is scoped to the team
     return spiegel, schets
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from spiegel.constants import Rol
+from spiegel.pklezen import by_pk
 
 
 class UserManager(BaseUserManager):
@@ -24,6 +25,22 @@ class UserManager(BaseUserManager):
         extra.setdefault("is_superuser", True)
         extra.setdefault("rol", Rol.BEHEERDER)
         return self.create_user(email, password, **extra)
+
+    def get(self, *args, **kwargs):
+        # `User.objects.get(pk=<int>)`, which ModelBackend.get_user runs on every signed-in
+        # request, as one plain SELECT (spiegel/pklezen.py). Only on this manager itself: the
+        # related managers built from it (an organisation's contacts, a group's users)
+        # filter their rows and take Django's path.
+        if type(self) is UserManager and not args and kwargs.keys() == {"pk"}:
+            pk = kwargs["pk"]
+            if type(pk) is int:
+                user = by_pk(self.model, pk, using=self.db)
+                if user is None:
+                    raise self.model.DoesNotExist(
+                        f"{self.model._meta.object_name} matching query does not exist."
+                    )
+                return user
+        return super().get(*args, **kwargs)
 
     def get_by_natural_key(self, username):
         return self.get(email__iexact=username)

@@ -43,7 +43,7 @@ PAGINAS = [
     ("citaten", "gesprekken:citaten", "teamlid", "spiegel", "", 12),
     ("zoeken", "gesprekken:zoeken", "teamlid", "spiegel", "?q=klantmanager", 12),
     ("planning", "gesprekken:planning", "teamlid", "spiegel", "", 20),
-    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 12),
+    ("schets-editor", "rapportage:schets", "teamlid", "spiegel", "", 11),
     ("schetsversies", "rapportage:versies", "teamlid", "spiegel", "", 20),
 ]
 

@@ -121,9 +121,7 @@ def _rijke_schets(schets):
 
 def test_page_checks_find_what_the_checks_find_reading_for_themselves(schets):
     duiding = _rijke_schets(schets)
-    spiegel = selectors_schets.spiegels_met_schets(schets.spiegel.team.first()).get(
-        pk=schets.spiegel.pk
-    )
+    spiegel = selectors_schets.schets_pagina(schets.spiegel.team.first(), schets.spiegel.pk)
     dicts = [
         {"sleutel": s.sleutel, "titel": s.titel, "tekst": s.tekst}
         for s in schets.secties.order_by("volgorde", "pk")
