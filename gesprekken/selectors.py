@@ -4,14 +4,23 @@ List pages use a fixed number of queries, however many rows there are: relations
 joined or prefetched here, and counts are aggregated in one GROUP BY.
 """
 
-from html import escape
-
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    TextChoices,
+    Window,
+)
 from django.db.models.functions import Coalesce
+from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
-from gesprekken.constants import WaarnemingSoort
+from gesprekken.constants import Toestemming, WaarnemingSoort, Weergave
 from gesprekken.models import (
     Aantekening,
     Citaat,
@@ -21,9 +30,11 @@ from gesprekken.models import (
     Sjabloon,
     Waarneming,
 )
+from gesprekken.selectors_zoeken import veilig_fragment, zoeken  # noqa: F401 (the search)
 from spiegel.models import Aanvraag, Bouwsteen, Kernvraag, Spiegel
 from spiegel.permissions import is_contactpersoon, is_coordinator
 from spiegel.selectors import aanvragen_voor, spiegels_als_teamlid, spiegels_voor
+from spiegel.urlmaker import url_maker
 
 
 def werkruimte_spiegels(user) -> QuerySet[Spiegel]:
@@ -128,36 +139,103 @@ def _namen(model, veld: str, relatie: str):
     )
 
 
-def waarnemingen_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Waarneming]:
-    """The observation list's rows in one query: the columns the list shows, the session's
-    title, and the names of the bouwstenen and the kernvragen as arrays (no prefetch
-    queries, no model instance per name)."""
-    qs = (
-        Waarneming.objects.filter(spiegel=spiegel)
-        .only("spiegel_id", "gesprek_id", "tekst", "soort")
-        .annotate(
-            gesprek_titel=F("gesprek__titel"),
-            bouwsteen_namen=_namen(Bouwsteen, "naam", "waarnemingen"),
-            kernvraag_teksten=_namen(Kernvraag, "tekst", "waarnemingen"),
-        )
+class Rijen:
+    """A list's rows as Django's Paginator takes them: counted in SQL, and only the page
+    shown is fetched, as dicts whose labels and links `schrijven` writes once per row."""
+
+    def __init__(self, qs: QuerySet, schrijven):
+        self._qs, self._schrijven = qs, schrijven
+        self.ordered = qs.ordered
+
+    def count(self) -> int:
+        return self._qs.count()
+
+    def __getitem__(self, deel: slice) -> list[dict]:
+        return self._schrijven(list(self._qs[deel]))
+
+    def met_totaal(self, begin: int, eind: int) -> tuple[list[dict], int]:
+        """Rows `begin`..`eind` and how many rows there are in all, in one query (a window
+        count); `([], 0)` past the end."""
+        rijen = list(self._qs.annotate(totaal=Window(Count("*")))[begin:eind])
+        totaal = [r.pop("totaal") for r in rijen]
+        return self._schrijven(rijen), totaal[0] if totaal else 0
+
+    def laatste(self, per_pagina: int) -> tuple[list[dict], int]:
+        """The rows of the last page of `per_pagina` and how many rows there are in all, in
+        one query: the last `per_pagina` rows in reverse order, with a window count."""
+        rijen = list(self._qs.reverse().annotate(totaal=Window(Count("*")))[:per_pagina])
+        totaal = [r.pop("totaal") for r in rijen]
+        if not totaal:
+            return [], 0
+        op_laatste = totaal[0] % per_pagina or per_pagina
+        return self._schrijven(rijen[:op_laatste][::-1]), totaal[0]
+
+
+def _kort(lengte: int = 40):
+    """A function that does what `Truncator(tekst).chars(lengte)` does, without walking
+    the characters of a text whose first `lengte + 1` are ASCII (no combining characters,
+    nothing to normalise): it is cut at the same place, with Django's own ending."""
+    snede = calculate_truncate_chars_length(lengte, None)
+
+    def kort(tekst: str) -> str:
+        if snede > 0 and tekst[: lengte + 1].isascii():
+            return tekst if len(tekst) <= lengte else add_truncation_text(tekst[:snede])
+        return Truncator(tekst).chars(lengte)
+
+    return kort
+
+
+def _schrijver(bewerken: str, labels: dict[str, type[TextChoices]]):
+    """Writes each row's links, labels and short text once (not `{% url %}`,
+    `get_..._display` and `truncatechars` per row in the template)."""
+
+    def schrijven(rijen: list[dict]) -> list[dict]:
+        bron, bewerk, kort = url_maker("gesprekken:aantekeningen"), url_maker(bewerken), _kort()
+        namen = {veld: {k: str(v) for k, v in keuzes.choices} for veld, keuzes in labels.items()}
+        for r in rijen:
+            for veld, label in namen.items():
+                r[f"{veld}_label"] = label.get(r[veld], "")
+            r["bron_url"] = bron(r["gesprek_id"]) if r["gesprek_id"] else ""
+            r["bewerken_url"] = bewerk(r["pk"])
+            r["kort"] = kort(r["tekst"])
+            r["bouwstenen"] = ", ".join(r["bouwsteen_namen"])  # escaped by the template
+        return rijen
+
+    return schrijven
+
+
+def waarnemingen_rijen(spiegel, *, filters: dict | None = None) -> Rijen:
+    """The observation list's rows in one query per page: the columns the list shows, the
+    session's title, and the names of the bouwstenen and the kernvragen as arrays (no
+    prefetch queries, no model instance per row or name)."""
+    qs = Waarneming.objects.filter(spiegel=spiegel).annotate(
+        gesprek_titel=F("gesprek__titel"),
+        bouwsteen_namen=_namen(Bouwsteen, "naam", "waarnemingen"),
+        kernvraag_teksten=_namen(Kernvraag, "tekst", "waarnemingen"),
     )
-    return _filter(qs, filters or {})
+    velden = ("pk", "gesprek_id", "tekst", "soort", "gesprek_titel")
+    return Rijen(
+        _filter(qs, filters or {}).values(*velden, "bouwsteen_namen", "kernvraag_teksten"),
+        _schrijver("gesprekken:waarneming_bewerken", {"soort": WaarnemingSoort}),
+    )
 
 
-def citaten_rijen(spiegel, *, filters: dict | None = None) -> QuerySet[Citaat]:
-    """The quote list's rows in one query, as `waarnemingen_rijen`."""
-    qs = (
-        Citaat.objects.filter(spiegel=spiegel)
-        .only("spiegel_id", "gesprek_id", "tekst", "rol", "toestemming", "weergave")
-        .annotate(
-            gesprek_titel=F("gesprek__titel"),
-            bouwsteen_namen=_namen(Bouwsteen, "naam", "citaten"),
-        )
+def citaten_rijen(spiegel, *, filters: dict | None = None) -> Rijen:
+    """The quote list's rows in one query per page, as `waarnemingen_rijen`."""
+    qs = Citaat.objects.filter(spiegel=spiegel).annotate(
+        gesprek_titel=F("gesprek__titel"),
+        bouwsteen_namen=_namen(Bouwsteen, "naam", "citaten"),
     )
     filters = dict(filters or {})
     filters.pop("soort", None)
     filters.pop("kernvraag", None)
-    return _filter(qs, filters)
+    velden = ("pk", "gesprek_id", "tekst", "rol", "toestemming", "weergave", "gesprek_titel")
+    return Rijen(
+        _filter(qs, filters).values(*velden, "bouwsteen_namen"),
+        _schrijver(
+            "gesprekken:citaat_bewerken", {"toestemming": Toestemming, "weergave": Weergave}
+        ),
+    )
 
 
 def filterkeuzes(spiegel) -> dict[str, list[tuple[int, str]]]:
@@ -245,110 +323,3 @@ def documenten_voor(user) -> QuerySet[Document]:
     if is_contactpersoon(user):
         return qs.filter(aanvraag__organisatie_id=user.organisatie_id, van_contact=True)
     return qs.filter(aanvraag__spiegel__in=spiegels_als_teamlid(user).values("pk"))
-
-
-# --- search -----------------------------------------------------------------------------
-
-# Private-use characters as highlight markers: a browser form does not normally send them,
-# and if one does, the worst outcome is a stray <mark>.
-_START, _STOP = "\ue000", "\ue001"
-
-
-class _Fragment(SearchHeadline):
-    """ts_headline whose options are quoted once per process. Django quotes each option
-    through a new cursor every time a query is compiled: a seventh of the compile time of
-    a search."""
-
-    _opties: dict = {}
-
-    def as_sql(self, compiler, connection, function=None, template=None):
-        sleutel = tuple(self.options.items())
-        if sleutel not in self._opties:
-            self._opties[sleutel] = ", ".join(
-                connection.ops.compose_sql(f"{optie}=%s", [waarde]) for optie, waarde in sleutel
-            )
-        sql, params = super(SearchHeadline, self).as_sql(
-            compiler, connection, function=function, template=template, options=", %s"
-        )
-        return sql, [*params, self._opties[sleutel]]
-
-
-def veilig_fragment(headline: str) -> str:
-    """ts_headline returns the user's text raw: escape it all, then turn our private
-    markers (which cannot come from a browser form) into <mark>."""
-    return escape(headline).replace(_START, "<mark>").replace(_STOP, "</mark>")
-
-
-def zoeken(spiegel, zoekterm: str, limiet: int = 50) -> list[dict]:
-    """Full-text search with PostgreSQL's Dutch configuration over one Spiegel's notes,
-    observations, quotes and document titles. Four queries, whatever the data; each loads
-    only the columns the results page shows (the texts stay in the database, only their
-    highlighted fragments come back)."""
-    zoekterm = (zoekterm or "").strip()
-    if not zoekterm:
-        return []
-    query = SearchQuery(zoekterm, config="dutch", search_type="websearch")
-
-    def doorzoek(qs, veld, soort, velden):
-        # Notes, observations and quotes keep their vector in a stored column (one
-        # to_tsvector per save instead of two per row per search); document titles are short.
-        # An alias, not an annotation: the vector is matched in SQL, never sent to Python.
-        opgeslagen = "zoekvector" in {f.name for f in qs.model._meta.concrete_fields}
-        vector = F("zoekvector") if opgeslagen else SearchVector(veld, config="dutch")
-        return [
-            {
-                "soort": soort,
-                "object": obj,
-                "fragment": veilig_fragment(obj.fragment),
-                "rang": obj.rang,
-            }
-            for obj in qs.alias(treffer=vector)
-            .filter(treffer=query)
-            .annotate(
-                rang=SearchRank(vector, query),
-                fragment=_Fragment(
-                    veld,
-                    query,
-                    config="dutch",
-                    start_sel=_START,
-                    stop_sel=_STOP,
-                    max_words=30,
-                    min_words=12,
-                    max_fragments=2,
-                ),
-            )
-            .only(*velden)
-            .order_by("-rang", "-pk")[:limiet]
-        ]
-
-    # The session's title as a column, not a joined Gesprek instance per result.
-    titel = {"gesprek_titel": F("gesprek__titel")}
-    resultaten = (
-        doorzoek(
-            # Version 0 is the untouched template: its questions would match everything.
-            Aantekening.objects.filter(gesprek__spiegel=spiegel, versie__gt=0).annotate(**titel),
-            "tekst",
-            "aantekening",
-            ("gesprek_id",),
-        )
-        + doorzoek(
-            Waarneming.objects.filter(spiegel=spiegel).annotate(**titel),
-            "tekst",
-            "waarneming",
-            ("spiegel_id", "gesprek_id", "soort"),
-        )
-        + doorzoek(
-            Citaat.objects.filter(spiegel=spiegel).annotate(**titel),
-            "tekst",
-            "citaat",
-            ("spiegel_id", "gesprek_id", "rol"),
-        )
-        + doorzoek(
-            Document.objects.filter(aanvraag__spiegel=spiegel),
-            "titel",
-            "document",
-            ("aanvraag_id", "titel"),
-        )
-    )
-    resultaten.sort(key=lambda r: r["rang"], reverse=True)
-    return resultaten

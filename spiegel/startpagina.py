@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spiegel.constants import OPEN_STATUSSEN, SPIEGEL_STATUSSEN, Rol, Status
 from spiegel.permissions import is_coordinator
-from spiegel.selectors import aanvragen_voor, spiegels_voor
+from spiegel.selectors import aanvragen_voor, spiegels_in_team, spiegels_voor
 from spiegel.urlmaker import url_maker as _url_maker
 
 ACTIEF = (Status.GEACCEPTEERD, Status.VELDWERK, Status.SCHETS, Status.WEDERHOOR)
@@ -29,8 +29,8 @@ def mijn_actieve_spiegels(user) -> tuple[list[dict], int]:
     """The Spiegels the user is on whose work is not finished (at most MAX_ACTIEF), and how
     many there are in all."""
     qs = (
-        spiegels_voor(user)
-        .filter(team=user, aanvraag__status__in=ACTIEF)
+        spiegels_in_team(user)
+        .filter(aanvraag__status__in=ACTIEF)
         .order_by("aanvraag__status", "-aangemaakt_op")
         .values("pk", "organisatie__naam", "aanvraag__status")
     )
@@ -97,9 +97,10 @@ def spiegels_pagina(user, nummer) -> Pagina:
     `spiegel_nieuwste_idx`); each row is ready to render."""
     nummer = _nummer(nummer)
     begin = (nummer - 1) * PER_PAGINA
+    # A team member sees only the Spiegels they are on: looked up from the team table.
+    zichtbaar = spiegels_in_team(user) if user.rol == Rol.TEAMLID else spiegels_voor(user)
     qs = (
-        spiegels_voor(user)
-        .filter(aanvraag__status__in=SPIEGEL_STATUSSEN)
+        zichtbaar.filter(aanvraag__status__in=SPIEGEL_STATUSSEN)
         .order_by("-aangemaakt_op", "-pk")
         .values(
             "pk", "aanvraag_id", "aanvraag__referentie", "aanvraag__status", "organisatie__naam"
@@ -131,7 +132,9 @@ def open_aanvragen(user) -> list[dict]:
     qs = (
         aanvragen_voor(user)
         .filter(status__in=OPEN_STATUSSEN)
-        .order_by("-ingediend_op")
+        # As the inbox (index `aanvraag_open_idx`): the pk settles equal times, which the
+        # sort of every open request left to chance.
+        .order_by("-ingediend_op", "-pk")
         .values("pk", "referentie", "organisatie__naam", "organisatie_onbekend", "status")
     )
     return [

@@ -11,7 +11,13 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from spiegel.constants import SPIEGEL_STATUSSEN, OrganisatieSoort, Presentatievorm, Status
+from spiegel.constants import (
+    OPEN_STATUSSEN,
+    SPIEGEL_STATUSSEN,
+    OrganisatieSoort,
+    Presentatievorm,
+    Status,
+)
 
 
 class Aanvraag(models.Model):
@@ -87,7 +93,18 @@ class Aanvraag(models.Model):
         verbose_name = _("aanvraag")
         verbose_name_plural = _("aanvragen")
         ordering = ["-ingediend_op"]
-        indexes = [models.Index(fields=["status", "-ingediend_op"])]
+        # The inbox and the coordinator's home list the open requests newest first, the
+        # inbox's "alle" every request: walked in index order, PostgreSQL stops at the page
+        # instead of joining and sorting every (open) request (at 10x: 10 and 55 ms).
+        indexes = [
+            models.Index(fields=["status", "-ingediend_op"]),
+            models.Index(
+                fields=["-ingediend_op", "-id"],
+                name="aanvraag_open_idx",
+                condition=models.Q(status__in=OPEN_STATUSSEN),
+            ),
+            models.Index(fields=["-ingediend_op", "-id"], name="aanvraag_nieuwste_idx"),
+        ]
 
     def __str__(self):
         return f"{self.referentie} {self.organisatie_naam}"

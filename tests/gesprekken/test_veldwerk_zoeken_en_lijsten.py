@@ -25,12 +25,16 @@ def lege_aantekeningen(world):
     Aantekening.objects.update(tekst="")
 
 
-def spiegel_van(obj) -> int:
-    return (
-        obj.gesprek.spiegel_id
-        if hasattr(obj, "versie")
-        else (obj.aanvraag.spiegel.pk if hasattr(obj, "aanvraag") else obj.spiegel_id)
-    )
+def spiegel_van(resultaat) -> int:
+    """The Spiegel of the note, observation, quote or document a search result shows."""
+    from gesprekken.models import Aantekening, Citaat, Document, Waarneming
+
+    pk, soort = resultaat["pk"], resultaat["soort"]
+    if soort == "aantekening":
+        return Aantekening.objects.get(pk=pk).gesprek.spiegel_id
+    if soort == "document":
+        return Document.objects.get(pk=pk).aanvraag.spiegel.pk
+    return {"waarneming": Waarneming, "citaat": Citaat}[soort].objects.get(pk=pk).spiegel_id
 
 
 def gesprek(spiegel, titel="Groepsgesprek klantmanagers", soort=GesprekSoort.GROEPSGESPREK):
@@ -134,7 +138,7 @@ def test_search_never_shows_anything_of_another_spiegel(world, login):
     resultaten = selectors.zoeken(world.spiegel_a, "wijkteam")
     assert resultaten
     assert all("Beta" not in r["fragment"] for r in resultaten)
-    assert all(spiegel_van(r["object"]) == world.spiegel_a.pk for r in resultaten)
+    assert all(spiegel_van(r) == world.spiegel_a.pk for r in resultaten)
     html = login(world.users["teamlid"]).get(
         reverse("gesprekken:zoeken", args=[world.spiegel_a.pk]), {"q": "Beta wijkteam"}
     )

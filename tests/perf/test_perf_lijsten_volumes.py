@@ -80,10 +80,14 @@ def test_list_queries_are_equal_and_at_most_12_at_two_volumes(
     _vastleggen(spiegel, gesprek, 0, 4)
     client.get(url, data)  # the first visit may create per-Spiegel defaults
     with CaptureQueriesContext(connection) as klein:
-        assert client.get(url, data).status_code == 200
+        r = client.get(url, data)
+    assert r.status_code == 200
+    # A list page is one query (rows with a window count); a page past the end (page 2 of
+    # the few rows) is one more: the last page, fetched after the empty one.
+    voorbij = "pagina" in r.context and r.context["pagina"].number != int(data.get("pagina", 1))
 
     _vastleggen(spiegel, gesprek, 4, 4 + 3 * PER_PAGINA)
-    with django_assert_num_queries(len(klein)):
+    with django_assert_num_queries(len(klein) - voorbij):
         r = client.get(url, data)
     assert r.status_code == 200
     assert len(klein) <= PLAFOND
@@ -126,7 +130,7 @@ def test_filtered_rows_appear_once_each_with_their_own_names(world, login):
     url = reverse("gesprekken:waarnemingen", args=[spiegel.pk])
 
     r = client.get(url, {"bouwsteen": b1.pk, "kernvraag": k1.pk})
-    assert [w.pk for w in r.context["pagina"]] == [veel.pk]
+    assert [w["pk"] for w in r.context["pagina"]] == [veel.pk]
     assert r.context["pagina"].paginator.count == 1
     html = r.content.decode()
     namen = ", ".join(b.naam for b in Waarneming.objects.get(pk=veel.pk).bouwstenen.all())
@@ -143,7 +147,7 @@ def test_filtered_rows_appear_once_each_with_their_own_names(world, login):
     # The world's observation has no kernvraag: a dash, not an empty cell.
     html = client.get(url).content.decode()
     assert '<td><span class="muted">–</span></td>' in html
-    assert een.pk in [w.pk for w in client.get(url).context["pagina"]]
+    assert een.pk in [w["pk"] for w in client.get(url).context["pagina"]]
 
 
 def test_quote_rows_show_their_own_bouwstenen_or_a_dash(world, login):
